@@ -1,0 +1,7 @@
+namespace SopIngest.Core.Layout;
+
+/// <summary>A piece of a page in reading order: a run of text lines or a table.</summary>
+public abstract record Block(int Page);
+
+/// <summary>Consecutive lines outside any table (headings, paragraphs, list items, label lines).</summary>
+public sealed record TextBlock(IReadOnlyList<TextLine> Lines, int Page = 1) : Block(Page);

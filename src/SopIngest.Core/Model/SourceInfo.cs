@@ -1,0 +1,11 @@
+namespace SopIngest.Core.Model;
+
+/// <summary>Where the SOP came from and how its text was obtained.</summary>
+public sealed record SourceInfo(string FileName, string Sha256, string MediaType, int? Pages, ExtractionMethod Method,
+    double? MeanConfidence = null)
+{
+    public static SourceInfo Unknown { get; } =
+        new("", new string('0', 64), "application/octet-stream", null, ExtractionMethod.Text);
+}
+
+public enum ExtractionMethod { Markdown, Html, Text, PdfText, Ocr }

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Model;
+using SopIngest.Core.Parsing;
+using SopIngest.Core.Validation;
+
+namespace SopIngest.Core.Pipeline;
+
+/// <summary>
+/// The extraction pipeline, in order: pick a reader -> read into the layout model -> parse the SOP ->
+/// validate (flags) -> stamp the source. Built once, immutable, safe to share between threads.
+/// </summary>
+public sealed class SopExtractor
+{
+    private readonly IReadOnlyList<IDocumentReader> _readers;
+    private readonly ExtractionOptions _options;
+
+    public SopExtractor(IEnumerable<IDocumentReader> readers, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        _readers = readers.ToList();
+        _options = (options ?? new ExtractionOptions()).Validate();
+    }
+
+    public async Task<SopDocument> ExtractAsync(DocumentInput input, IProgress<PageProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        CheckSize(input);
+        var reader = _readers.FirstOrDefault(r => r.CanRead(input)) ?? throw new UnreadableDocumentException(
+            UnreadableReason.UnsupportedType,
+            $"{input.FileName}: unsupported file type ({input.MediaType}); send a PDF, PNG/JPEG/TIFF image, or a Markdown, HTML or text export.");
+        var layout = await reader.ReadAsync(input, progress, cancellationToken).ConfigureAwait(false);
+        return Finish(input, layout);
+    }
+
+    /// <summary>Parses and validates an already-read layout; used by hosts that cache the layout.</summary>
+    public static SopDocument Finish(DocumentInput input, LayoutDocument layout)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(layout);
+        var parsed = SopParser.Parse(layout);
+        var source = new SourceInfo(input.FileName, Sha256Hex(input.Content.Span), input.MediaType, layout.PageCount,
+            layout.Method, layout.Method == ExtractionMethod.Ocr ? layout.MeanConfidence : null);
+        return SopValidator.Validate(parsed.Document with { Source = source }, parsed.Evidence, layout.Problems);
+    }
+
+    public static string Sha256Hex(ReadOnlySpan<byte> content) =>
+        Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private void CheckSize(DocumentInput input)
+    {
+        if (input.Content.IsEmpty)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Empty,
+                $"{input.FileName}: the file is empty (0 bytes); upload the file again.");
+        }
+        var isText = input.MediaType is MediaTypes.Markdown or MediaTypes.Html or MediaTypes.Text;
+        var limit = isText ? _options.MaxTextBytes : _options.MaxBytes;
+        if (input.Content.Length > limit)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                $"{input.FileName}: too large ({input.Content.Length / (1024 * 1024)} MB, limit {limit / (1024 * 1024)} MB); split the document or raise the limit.");
+        }
+    }
+}
