@@ -1,9 +1,176 @@
+using System.Text.RegularExpressions;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
+using SopIngest.Core.Text;
 
 namespace SopIngest.Core.Parsing;
 
-public static class SopParser
+/// <summary>
+/// The one SOP parser: layout model in, structured SOP out, whatever the reader. Stages, in order:
+/// procedure table (splits the document into front and back) -> front matter (identity, sections,
+/// agency) -> closing block (place and date, signature) -> assembly.
+/// </summary>
+public static partial class SopParser
 {
-    public static ParsedSop Parse(LayoutDocument layout) => throw new NotImplementedException("in progress");
+    public static ParsedSop Parse(LayoutDocument layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        var blocks = layout.Blocks.ToList();
+        var evidence = new Dictionary<string, IReadOnlyList<TextLine>>(StringComparer.Ordinal);
+
+        var procedure = ProcedureTableParser.Parse(blocks);
+        IReadOnlyList<Block> frontBlocks = blocks;
+        IReadOnlyList<TextLine> backLines = [];
+        IReadOnlyList<Step> steps = [];
+        IReadOnlyList<string> actors = [];
+        if (procedure is not null)
+        {
+            var first = blocks.FindIndex(procedure.Tables.Contains);
+            var last = blocks.FindLastIndex(procedure.Tables.Contains);
+            frontBlocks = blocks[..first];
+            backLines = LinesOf(blocks[(last + 1)..]);
+            steps = procedure.Steps;
+            actors = procedure.Actors;
+            for (var i = 0; i < procedure.Evidence.Count; i++)
+            {
+                evidence[$"steps[{i}].activity"] = procedure.Evidence[i].Activity;
+                evidence[$"steps[{i}].duration"] = procedure.Evidence[i].Duration;
+            }
+        }
+        else
+        {
+            var allLines = LinesOf(blocks);
+            if (StepListParser.Parse(allLines) is { } fallback)
+            {
+                steps = fallback.Steps;
+                backLines = allLines.Skip(fallback.HeaderLine + 1).ToList();
+                frontBlocks = CutBefore(blocks, allLines[fallback.HeaderLine]);
+            }
+        }
+
+        var front = FrontMatter.Read(frontBlocks);
+        var closing = ClosingBlock.Read(backLines);
+
+        string? Field(FieldLabel label, string path)
+        {
+            if (!front.Fields.TryGetValue(label, out var lines))
+            {
+                return null;
+            }
+            evidence[path] = lines;
+            return TextNormalizer.NullIfBlank(string.Join(' ', lines.Select(l => l.Text)).TrimStart(':', ' '));
+        }
+
+        var title = Field(FieldLabel.Title, "title") ?? Caption(front.Unclaimed, evidence);
+        var headerApproval = front.Fields.TryGetValue(FieldLabel.Approval, out var approvalLines)
+            ? ApprovalParser.Parse(approvalLines.Select(l => l.Text).ToList())
+            : new Approval(null, null, null, null);
+        if (approvalLines is not null)
+        {
+            evidence["approval.name"] = approvalLines;
+            evidence["approval.nip"] = approvalLines.Where(l => Nip.HasLabel(l.Text)).ToList();
+        }
+        var approval = Merge(headerApproval, closing.Approval);
+        if (headerApproval.Nip is null && closing.NipLines.Count > 0)
+        {
+            evidence["approval.nip"] = closing.NipLines;
+        }
+
+        var document = new SopDocument
+        {
+            Title = title,
+            Number = Field(FieldLabel.Number, "number"),
+            Agency = AgencyLines.Read(front.Unclaimed.Select(l => l.Text)),
+            Dates = new SopDates(
+                IndonesianDates.Parse(Field(FieldLabel.Created, "dates.created")),
+                IndonesianDates.Parse(Field(FieldLabel.Revised, "dates.revised")),
+                IndonesianDates.Parse(Field(FieldLabel.Effective, "dates.effective"))),
+            Approval = approval with { Nip = approval.Nip is { } nip ? Nip.Digits(nip) is { Length: > 0 } d ? d : null : null },
+            LegalBasis = Section(front, FieldLabel.LegalBasis).Select(LegalBasisParser.Parse).ToList(),
+            Qualifications = Section(front, FieldLabel.Qualifications),
+            RelatedSops = Section(front, FieldLabel.RelatedSops),
+            Equipment = Section(front, FieldLabel.Equipment),
+            Warnings = Section(front, FieldLabel.Warnings),
+            Records = Section(front, FieldLabel.Records),
+            Actors = actors,
+            Steps = steps,
+            Signature = closing.Signature,
+        };
+        return new ParsedSop(document, evidence);
+    }
+
+    private static IReadOnlyList<string> Section(FrontMatter front, FieldLabel label) =>
+        front.Sections.TryGetValue(label, out var items) ? items : [];
+
+    /// <summary>The header names the approver; the closing block usually adds name, rank and NIP.</summary>
+    private static Approval Merge(Approval header, Approval? closing)
+    {
+        if (closing is null)
+        {
+            return header;
+        }
+        return new Approval(header.Title ?? closing.Title, header.Name ?? closing.Name, header.Rank ?? closing.Rank,
+            header.Nip ?? closing.Nip);
+    }
+
+    /// <summary>
+    /// Without a "Nama SOP" label (a photo of the procedure page), the caption above the table is the title:
+    /// the last unclaimed line that is not an agency or address line.
+    /// </summary>
+    private static string? Caption(IReadOnlyList<TextLine> unclaimed, Dictionary<string, IReadOnlyList<TextLine>> evidence)
+    {
+        for (var i = unclaimed.Count - 1; i >= 0; i--)
+        {
+            var text = unclaimed[i].Text;
+            if (AgencyLines.IsAgencyLine(text) || text.Split(' ').Length < 2 || !Letters().IsMatch(text) ||
+                Nip.HasLabel(text) || ApprovalParser.IsRank(text))
+            {
+                continue;
+            }
+            evidence["title"] = [unclaimed[i]];
+            return TextNormalizer.Fold(text);
+        }
+        return null;
+    }
+
+    private static List<TextLine> LinesOf(IEnumerable<Block> blocks)
+    {
+        var lines = new List<TextLine>();
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case TextBlock text:
+                    lines.AddRange(text.Lines);
+                    break;
+                case TableBlock table:
+                    lines.AddRange(table.Cells.OrderBy(c => c.Row).ThenBy(c => c.Column).SelectMany(c => c.Lines));
+                    break;
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The blocks before the one holding <paramref name="line"/>, plus that block's earlier lines.</summary>
+    private static List<Block> CutBefore(List<Block> blocks, TextLine line)
+    {
+        var result = new List<Block>();
+        foreach (var block in blocks)
+        {
+            if (block is TextBlock text && text.Lines.Contains(line))
+            {
+                var before = text.Lines.TakeWhile(l => !ReferenceEquals(l, line)).ToList();
+                if (before.Count > 0)
+                {
+                    result.Add(text with { Lines = before });
+                }
+                break;
+            }
+            result.Add(block);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"\p{L}{3,}")]
+    private static partial Regex Letters();
 }

@@ -7,7 +7,7 @@ public sealed record ExtractionOptions
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;
 
     /// <summary>Largest accepted text export (bytes): a real SOP export is tens of kilobytes.</summary>
-    public long MaxTextBytes { get; init; } = 64L * 1024 * 1024;
+    public long MaxTextBytes { get; init; } = 16L * 1024 * 1024;
 
     public ExtractionOptions Validate()
     {

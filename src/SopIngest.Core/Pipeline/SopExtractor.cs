@@ -25,13 +25,20 @@ public sealed class SopExtractor
     public async Task<SopDocument> ExtractAsync(DocumentInput input, IProgress<PageProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
+        var layout = await ReadLayoutAsync(input, progress, cancellationToken).ConfigureAwait(false);
+        return Finish(input, layout);
+    }
+
+    /// <summary>The first stage alone: the layout model the reader produced (for debugging and caching).</summary>
+    public async Task<LayoutDocument> ReadLayoutAsync(DocumentInput input, IProgress<PageProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(input);
         CheckSize(input);
         var reader = _readers.FirstOrDefault(r => r.CanRead(input)) ?? throw new UnreadableDocumentException(
             UnreadableReason.UnsupportedType,
             $"{input.FileName}: unsupported file type ({input.MediaType}); send a PDF, PNG/JPEG/TIFF image, or a Markdown, HTML or text export.");
-        var layout = await reader.ReadAsync(input, progress, cancellationToken).ConfigureAwait(false);
-        return Finish(input, layout);
+        return await reader.ReadAsync(input, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Parses and validates an already-read layout; used by hosts that cache the layout.</summary>

@@ -1,9 +1,148 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
+using SopIngest.Core.Text;
 
 namespace SopIngest.Core.Validation;
 
-public static class SopValidator
+/// <summary>
+/// Flags what is missing or doubtful, with the schema's codes and field paths. Flags are recomputed from
+/// the values, so the review UI can call this again after every edit.
+/// </summary>
+public static partial class SopValidator
 {
-    public static SopDocument Validate(SopDocument document, IReadOnlyDictionary<string, IReadOnlyList<TextLine>> evidence, IReadOnlyList<Flag> problems) => throw new NotImplementedException("in progress");
+    public static SopDocument Validate(SopDocument document,
+        IReadOnlyDictionary<string, IReadOnlyList<TextLine>>? evidence = null,
+        IReadOnlyList<Flag>? problems = null, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= ValidationOptions.Default;
+        var flags = new List<Flag>();
+        void Add(FlagCode code, string field, FlagSeverity severity, string message) =>
+            flags.Add(new Flag(code, field, severity, message));
+
+        if (document.Title is null)
+        {
+            Add(FlagCode.MissingField, "title", FlagSeverity.Error, "Nama SOP tidak ditemukan.");
+        }
+        if (document.Number is null)
+        {
+            Add(FlagCode.MissingField, "number", FlagSeverity.Error, "Nomor SOP kosong atau tidak ditemukan.");
+        }
+        else if (EmptySlot().IsMatch(document.Number))
+        {
+            Add(FlagCode.IncompleteNumber, "number", FlagSeverity.Warning, "Nomor SOP belum lengkap (ada bagian kosong).");
+        }
+        CheckDate(document.Dates.Created, "dates.created", required: true, Add);
+        CheckDate(document.Dates.Revised, "dates.revised", required: false, Add);
+        CheckDate(document.Dates.Effective, "dates.effective", required: true, Add);
+        if (document.Approval.Name is null)
+        {
+            Add(FlagCode.MissingField, "approval.name", FlagSeverity.Error, "Nama pejabat yang mengesahkan tidak ditemukan.");
+        }
+        if (document.Approval.Nip is null)
+        {
+            Add(FlagCode.MissingField, "approval.nip", FlagSeverity.Warning, "NIP pejabat yang mengesahkan tidak ditemukan.");
+        }
+        else if (!Nip.IsValid(document.Approval.Nip))
+        {
+            Add(FlagCode.InvalidNip, "approval.nip", FlagSeverity.Warning,
+                string.Create(CultureInfo.InvariantCulture, $"NIP harus 18 digit; terbaca {document.Approval.Nip.Length} digit."));
+        }
+        foreach (var (field, items) in new (string, int)[]
+                 {
+                     ("legalBasis", document.LegalBasis.Count), ("qualifications", document.Qualifications.Count),
+                     ("relatedSops", document.RelatedSops.Count), ("equipment", document.Equipment.Count),
+                     ("warnings", document.Warnings.Count), ("records", document.Records.Count),
+                 })
+        {
+            if (items == 0)
+            {
+                Add(FlagCode.MissingSection, field, FlagSeverity.Warning, $"Bagian {field} tidak ada atau kosong.");
+            }
+        }
+        CheckSteps(document, Add);
+        flags.AddRange(LowConfidence(evidence, options));
+        if (problems is not null)
+        {
+            flags.AddRange(problems);
+        }
+        return document with { Flags = flags };
+    }
+
+    private static void CheckDate(SopDate date, string field, bool required, Action<FlagCode, string, FlagSeverity, string> add)
+    {
+        if (date.Raw is null)
+        {
+            if (required)
+            {
+                add(FlagCode.MissingField, field, FlagSeverity.Warning, $"Tanggal ({field}) kosong atau tidak ditemukan.");
+            }
+        }
+        else if (date.Value is null)
+        {
+            add(FlagCode.UnparsedDate, field, FlagSeverity.Warning, $"Tanggal \"{date.Raw}\" tidak dapat dibaca.");
+        }
+        else if (date.Value.Length == 7)
+        {
+            add(FlagCode.UnparsedDate, field, FlagSeverity.Info, $"Tanggal \"{date.Raw}\" hanya berisi bulan dan tahun.");
+        }
+    }
+
+    private static void CheckSteps(SopDocument document, Action<FlagCode, string, FlagSeverity, string> add)
+    {
+        var actors = document.Actors.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < document.Steps.Count; i++)
+        {
+            var step = document.Steps[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"steps[{i}]");
+            if (i > 0 && step.No is { } no && document.Steps[i - 1].No is { } previous && no != previous + 1)
+            {
+                add(FlagCode.StepSequenceGap, path + ".no", FlagSeverity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"Nomor langkah {no} tidak mengikuti {previous}."));
+            }
+            if (step.Actors.Count == 0)
+            {
+                add(FlagCode.StepNoActor, path + ".actors", FlagSeverity.Warning, "Langkah ini tidak menunjuk pelaksana (tidak ada simbol).");
+            }
+            foreach (var actor in step.Actors.Where(a => !actors.Contains(a)))
+            {
+                add(FlagCode.UnknownActor, path + ".actors", FlagSeverity.Warning, $"Pelaksana \"{actor}\" bukan kolom tabel.");
+            }
+            if (step.Duration.Raw is null)
+            {
+                add(FlagCode.StepMissingDuration, path + ".duration", FlagSeverity.Warning, "Waktu langkah ini kosong.");
+            }
+            else if (step.Duration.Value is null)
+            {
+                add(FlagCode.UnparsedDuration, path + ".duration", FlagSeverity.Info, $"Waktu \"{step.Duration.Raw}\" bukan durasi yang terbaca.");
+            }
+        }
+    }
+
+    private static IEnumerable<Flag> LowConfidence(IReadOnlyDictionary<string, IReadOnlyList<TextLine>>? evidence, ValidationOptions options)
+    {
+        if (evidence is null)
+        {
+            yield break;
+        }
+        foreach (var (field, lines) in evidence.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            var weakest = lines.Where(l => l.MinConfidence is not null).OrderBy(l => l.MinConfidence).FirstOrDefault();
+            if (weakest?.MinConfidence is { } confidence && confidence < options.LowConfidence)
+            {
+                yield return new Flag(FlagCode.LowConfidence, field, FlagSeverity.Info,
+                    string.Create(CultureInfo.InvariantCulture, $"Teks \"{weakest.Text}\" terbaca dengan keyakinan rendah ({confidence:P0}); periksa dengan halaman sumber."))
+                {
+                    Page = weakest.Page,
+                    Box = weakest.Box?.ToArray(),
+                    Confidence = Math.Round(confidence, 3),
+                };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"/\s*/")]
+    private static partial Regex EmptySlot();
 }

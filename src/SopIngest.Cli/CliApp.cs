@@ -1,0 +1,193 @@
+using System.Text.Json;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Model;
+using SopIngest.Core.Pipeline;
+using SopIngest.Engine;
+using Spectre.Console;
+
+namespace SopIngest.Cli;
+
+/// <summary>
+/// The <c>sopingest</c> command. Other tools call it, so its interface stays stable:
+/// <c>sopingest extract FILE... [--out DIR]</c> (exit 0 when every input was read, 1 when some failed,
+/// 2 for a usage error) and <c>sopingest layout FILE</c> (the layout model as JSON, for debugging readers).
+/// </summary>
+public static class CliApp
+{
+    private const int ProgressThreshold = 3;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
+            return args.Length == 0 ? 2 : 0;
+        }
+        using var engine = SopEngine.Create();
+        return args[0] switch
+        {
+            "extract" => await ExtractAsync(engine, args[1..], stdout, stderr).ConfigureAwait(false),
+            "layout" => await LayoutAsync(engine, args[1..], stdout, stderr).ConfigureAwait(false),
+            _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'").ConfigureAwait(false),
+        };
+    }
+
+    private const string Usage = """
+        sopingest: turns SOP documents (PDF, images, Markdown/HTML/text exports) into structured JSON.
+
+        usage:
+          sopingest extract FILE... [--out DIR]   write DIR/NAME.json per input (or print JSON for one file)
+          sopingest layout FILE                   print the layout model a reader produced (debugging)
+        """;
+
+    private static async Task<int> ExtractAsync(SopEngine engine, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? outDir = null;
+        var files = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] is "--out" or "-o")
+            {
+                if (i + 1 >= args.Length)
+                {
+                    return await UsageErrorAsync(stderr, "--out needs a folder").ConfigureAwait(false);
+                }
+                outDir = args[++i];
+            }
+            else
+            {
+                files.Add(args[i]);
+            }
+        }
+        if (files.Count == 0)
+        {
+            return await UsageErrorAsync(stderr, "extract needs at least one FILE").ConfigureAwait(false);
+        }
+        if (outDir is null && files.Count > 1)
+        {
+            return await UsageErrorAsync(stderr, "several files need --out DIR").ConfigureAwait(false);
+        }
+        if (outDir is not null)
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        var failures = 0;
+        async Task One(string file, IProgress<PageProgress>? pages)
+        {
+            var outcome = await ExtractOneAsync(engine, file, pages).ConfigureAwait(false);
+            if (outcome.Error is not null)
+            {
+                failures++;
+                await stderr.WriteLineAsync($"error: {outcome.Error}").ConfigureAwait(false);
+                return;
+            }
+            var json = SopJson.Serialize(outcome.Document!);
+            if (outDir is null)
+            {
+                await stdout.WriteLineAsync(json).ConfigureAwait(false);
+            }
+            else
+            {
+                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json");
+                await File.WriteAllTextAsync(target, json).ConfigureAwait(false);
+            }
+        }
+
+        if (files.Count > ProgressThreshold && !Console.IsErrorRedirected)
+        {
+            await AnsiConsole.Progress().AutoClear(false).StartAsync(async ctx =>
+            {
+                var overall = ctx.AddTask("SOP", maxValue: files.Count);
+                foreach (var file in files)
+                {
+                    var task = ctx.AddTask(Path.GetFileName(file).EscapeMarkup(), maxValue: 1);
+                    await One(file, new Progress<PageProgress>(p =>
+                    {
+                        task.MaxValue = p.PageCount;
+                        task.Value = p.Page;
+                    })).ConfigureAwait(false);
+                    task.Value = task.MaxValue;
+                    overall.Increment(1);
+                }
+            }).ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var file in files)
+            {
+                await One(file, null).ConfigureAwait(false);
+            }
+        }
+        if (outDir is not null)
+        {
+            await stdout.WriteLineAsync($"{files.Count - failures} of {files.Count} extracted into {outDir}").ConfigureAwait(false);
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static async Task<(SopDocument? Document, string? Error)> ExtractOneAsync(SopEngine engine, string file,
+        IProgress<PageProgress>? pages)
+    {
+        try
+        {
+            var input = await ReadInputAsync(file).ConfigureAwait(false);
+            return (await engine.Extractor.ExtractAsync(input, pages).ConfigureAwait(false), null);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return (null, e.Message);
+        }
+        catch (IOException e)
+        {
+            return (null, $"{file}: cannot read the file ({e.Message})");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return (null, $"{file}: permission denied; check the file's permissions");
+        }
+    }
+
+    private static async Task<DocumentInput> ReadInputAsync(string file)
+    {
+        var info = new FileInfo(file);
+        if (!info.Exists)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.NoContent, $"{file}: no such file");
+        }
+        // The extractor enforces the real limit; refusing absurd sizes here avoids reading them at all.
+        var limit = new ExtractionOptions().MaxBytes;
+        if (info.Length > limit)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                $"{file}: too large ({info.Length / (1024 * 1024)} MB, limit {limit / (1024 * 1024)} MB); split the document");
+        }
+        return DocumentInput.Create(Path.GetFileName(file), await File.ReadAllBytesAsync(file).ConfigureAwait(false));
+    }
+
+    private static async Task<int> LayoutAsync(SopEngine engine, string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length != 1)
+        {
+            return await UsageErrorAsync(stderr, "layout needs exactly one FILE").ConfigureAwait(false);
+        }
+        try
+        {
+            var input = await ReadInputAsync(args[0]).ConfigureAwait(false);
+            var layout = await engine.Extractor.ReadLayoutAsync(input).ConfigureAwait(false);
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(layout, SopJson.Options)).ConfigureAwait(false);
+            return 0;
+        }
+        catch (UnreadableDocumentException e)
+        {
+            await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return 1;
+        }
+    }
+
+    private static async Task<int> UsageErrorAsync(TextWriter stderr, string message)
+    {
+        await stderr.WriteLineAsync($"sopingest: {message}\n{Usage}").ConfigureAwait(false);
+        return 2;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using SopIngest.Core.Model;
+using SopIngest.Core.Text;
+
+namespace SopIngest.Core.Parsing;
+
+/// <summary>
+/// Reads a signature block: position, name with degrees, rank (pangkat/golongan) and NIP, in the usual
+/// top-down order. Either the header's "Disahkan oleh" value or the closing block below the table.
+/// </summary>
+public static partial class ApprovalParser
+{
+    public static Approval Parse(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        string? nip = null;
+        string? rank = null;
+        var candidates = new List<string>();
+        foreach (var raw in lines.Select(TextNormalizer.Fold).Where(l => l.Length > 0))
+        {
+            if (nip is not null)
+            {
+                break;
+            }
+            var line = raw;
+            if (Nip.HasLabel(line) || NipDigits().IsMatch(line))
+            {
+                var at = NipLabel().Match(line);
+                if (at.Success && at.Index > 0)
+                {
+                    candidates.Add(line[..at.Index].Trim());
+                }
+                nip = Nip.Find(line) ?? (NipDigits().IsMatch(line) ? Nip.Digits(line) : null);
+                if (nip is null && Nip.HasLabel(line))
+                {
+                    nip = "";
+                }
+                continue;
+            }
+            if (rank is null && Rank().IsMatch(line))
+            {
+                rank = line;
+                continue;
+            }
+            if (Ignorable().IsMatch(line))
+            {
+                continue;
+            }
+            candidates.Add(line);
+        }
+        candidates.RemoveAll(c => c.Length == 0);
+        string? title = null;
+        string? name = null;
+        if (candidates.Count >= 2)
+        {
+            name = candidates[^1];
+            title = string.Join(' ', candidates.Take(candidates.Count - 1));
+        }
+        else if (candidates.Count == 1)
+        {
+            if (rank is null && nip is null && !LooksLikeName(candidates[0]))
+            {
+                title = candidates[0];
+            }
+            else if (LooksLikePosition(candidates[0]) && !LooksLikeName(candidates[0]))
+            {
+                title = candidates[0];
+            }
+            else
+            {
+                name = candidates[0];
+            }
+        }
+        return new Approval(title, name, rank, TextNormalizer.NullIfBlank(nip));
+    }
+
+    public static bool LooksLikeName(string line) => Degree().IsMatch(line);
+
+    public static bool LooksLikePosition(string line) => Position().IsMatch(line);
+
+    public static bool IsRank(string line) => Rank().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:Pembina|Penata|Pengatur|Juru)\b.{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Rank();
+
+    [GeneratedRegex(@"\bN\s?[I1l]\s?P\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NipLabel();
+
+    [GeneratedRegex(@"^\s*\d{8}\s*\d{6}\s*\d\s*\d{3}\s*$")]
+    private static partial Regex NipDigits();
+
+    [GeneratedRegex(@"^\s*(?:a\.?\s?n\.?|u\.?\s?b\.?|plt\.?|plh\.?|ttd\.?|cap|stempel)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Ignorable();
+
+    [GeneratedRegex(@"(?:^|\s)(?:Drs?|Dra|Ir|Hj?|Prof|dr)\.\s|,\s*(?:S|M|D|Dr|Ir|Lc|A\.?Md|Amd)[\w.]*|\b(?:S\.\w+|M\.\w+|SE|SH|ST|MM|MH|MT|MSi)\b\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Degree();
+
+    [GeneratedRegex(@"\b(?:camat|lurah|kepala|sekretaris|inspektur|direktur|bupati|wali\s*kota|walikota|gubernur|kabag|kasubag|plt|asisten|sekda|ketua)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Position();
+}

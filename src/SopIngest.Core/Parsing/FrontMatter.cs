@@ -1,0 +1,246 @@
+using System.Text.RegularExpressions;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Text;
+
+namespace SopIngest.Core.Parsing;
+
+/// <summary>
+/// Everything before the procedure table: the identity labels and values, the six sections, and the
+/// lines nobody claimed (agency lines, the table caption). Labels and values are found the same way
+/// whether they sit in table cells ("Nomor SOP | 800/..."), on one line ("Nomor SOP : 800/..."), or a
+/// label line followed by its value lines ("Disahkan Oleh" / position / name / rank / NIP).
+/// </summary>
+internal sealed partial class FrontMatter
+{
+    private readonly List<Item> _items = [];
+    private readonly bool[] _consumed;
+
+    private FrontMatter(IEnumerable<Block> blocks)
+    {
+        var index = 0;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case TextBlock text:
+                    _items.AddRange(text.Lines.Select(l => new Item([l], null, null, index)));
+                    break;
+                case TableBlock table:
+                    for (var r = 0; r < table.RowCount; r++)
+                    {
+                        _items.AddRange(table.Row(r).Where(c => c.Lines.Count > 0).Select(c => new Item(c.Lines, table, c, index)));
+                    }
+                    break;
+            }
+            index++;
+        }
+        _consumed = new bool[_items.Count];
+    }
+
+    public Dictionary<FieldLabel, IReadOnlyList<TextLine>> Fields { get; } = [];
+
+    public Dictionary<FieldLabel, IReadOnlyList<string>> Sections { get; } = [];
+
+    /// <summary>Lines no label claimed, in order: agency lines, captions, stray text.</summary>
+    public List<TextLine> Unclaimed { get; } = [];
+
+    public static FrontMatter Read(IEnumerable<Block> blocks)
+    {
+        var front = new FrontMatter(blocks);
+        front.Run();
+        return front;
+    }
+
+    private void Run()
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_consumed[i])
+            {
+                continue;
+            }
+            var item = _items[i];
+            var first = item.Lines[0].Text;
+            if (item.Cell is null && Labels.TryMatchPair(first, out var left, out var right))
+            {
+                _consumed[i] = true;
+                ReadPair(i, left, right);
+                continue;
+            }
+            if (!Labels.TryMatch(first, out var label, out var rest))
+            {
+                continue;
+            }
+            _consumed[i] = true;
+            var inline = new List<TextLine>();
+            if (rest.Length > 0)
+            {
+                inline.Add(item.Lines[0] with { Text = rest });
+            }
+            inline.AddRange(item.Lines.Skip(1));
+            if (Labels.IsSection(label))
+            {
+                ReadSection(i, label, inline);
+            }
+            else
+            {
+                ReadField(i, label, inline, first.Contains(':', StringComparison.Ordinal));
+            }
+        }
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (!_consumed[i])
+            {
+                Unclaimed.AddRange(_items[i].Lines);
+            }
+        }
+    }
+
+    private void ReadField(int i, FieldLabel label, List<TextLine> inline, bool hadColon)
+    {
+        var item = _items[i];
+        IReadOnlyList<TextLine> value = inline;
+        if (value.Count == 0 && item.Cell is { } cell)
+        {
+            value = TakeRightOf(i, cell);
+        }
+        else if (value.Count == 0 && label == FieldLabel.Approval)
+        {
+            value = TakeFollowingText(i, stopAtBlockEnd: false);
+        }
+        else if (value.Count == 0 && !hadColon && i + 1 < _items.Count && _items[i + 1].Cell is null &&
+                 !_consumed[i + 1] && !Labels.TryMatch(_items[i + 1].Lines[0].Text, out _, out _))
+        {
+            _consumed[i + 1] = true;
+            value = _items[i + 1].Lines;
+        }
+        if (!Fields.TryGetValue(label, out var existing) || existing.Count == 0)
+        {
+            Fields[label] = value;
+        }
+    }
+
+    private void ReadSection(int i, FieldLabel label, List<TextLine> inline)
+    {
+        var item = _items[i];
+        IReadOnlyList<TextLine> content = inline;
+        if (content.Count == 0 && item.Cell is { } cell && item.Table is { } table)
+        {
+            var belowIndex = _items.FindIndex(x => x.Table == table && x.Cell is { } c && c.Column == cell.Column &&
+                                                   c.Row == cell.Row + cell.RowSpan);
+            if (belowIndex >= 0 && !_consumed[belowIndex] && !Labels.TryMatch(_items[belowIndex].Lines[0].Text, out _, out _))
+            {
+                _consumed[belowIndex] = true;
+                content = _items[belowIndex].Lines;
+            }
+        }
+        else if (content.Count == 0 && item.Cell is null)
+        {
+            // Two label lines in a row are the two columns of a section row, linearised.
+            if (i + 1 < _items.Count && _items[i + 1].Cell is null && !_consumed[i + 1] &&
+                Labels.IsLabelOnly(_items[i + 1].Lines[0].Text, out var right) && Labels.IsSection(right))
+            {
+                _consumed[i + 1] = true;
+                ReadPair(i + 1, label, right);
+                return;
+            }
+            content = TakeFollowingText(i, stopAtBlockEnd: false);
+        }
+        AddSection(label, content.Select(l => l.Text).ToList());
+    }
+
+    /// <summary>
+    /// Content of two linearised section columns: the first block of lines is the left column, the rest the right.
+    /// </summary>
+    private void ReadPair(int i, FieldLabel left, FieldLabel right)
+    {
+        var groups = new List<List<TextLine>>();
+        var lastBlock = -1;
+        for (var j = i + 1; j < _items.Count; j++)
+        {
+            var item = _items[j];
+            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
+                Labels.TryMatchPair(item.Lines[0].Text, out _, out _))
+            {
+                break;
+            }
+            _consumed[j] = true;
+            if (item.BlockIndex != lastBlock)
+            {
+                groups.Add([]);
+                lastBlock = item.BlockIndex;
+            }
+            groups[^1].AddRange(item.Lines);
+        }
+        if (groups.Count == 1 && RestartIndex(groups[0]) is > 0 and var restart)
+        {
+            groups.Add(groups[0][restart..]);
+            groups[0] = groups[0][..restart];
+        }
+        AddSection(left, groups.Count > 0 ? groups[0].Select(l => l.Text).ToList() : []);
+        AddSection(right, groups.Skip(1).SelectMany(g => g).Select(l => l.Text).ToList());
+    }
+
+    /// <summary>Where a numbered list starts again at 1: the second column's list.</summary>
+    private static int RestartIndex(List<TextLine> lines)
+    {
+        for (var k = 1; k < lines.Count; k++)
+        {
+            if (FirstItem().IsMatch(lines[k].Text))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private void AddSection(FieldLabel label, IReadOnlyList<string> lines)
+    {
+        if (!Sections.TryGetValue(label, out var existing) || existing.Count == 0)
+        {
+            Sections[label] = ListItems.Split(lines, label);
+        }
+    }
+
+    private List<TextLine> TakeRightOf(int i, Cell cell)
+    {
+        var table = _items[i].Table;
+        var value = new List<TextLine>();
+        for (var j = i + 1; j < _items.Count; j++)
+        {
+            var other = _items[j];
+            if (other.Table != table || other.Cell is null || other.Cell.Row != cell.Row ||
+                Labels.TryMatch(other.Lines[0].Text, out _, out _))
+            {
+                break;
+            }
+            _consumed[j] = true;
+            value.AddRange(other.Lines);
+        }
+        // A value cell reading ": 470/150/..." keeps its label's colon.
+        return value.Select(l => l with { Text = TextNormalizer.Fold(l.Text.TrimStart(':', ' ')) }).Where(l => l.Text.Length > 0).ToList();
+    }
+
+    private List<TextLine> TakeFollowingText(int i, bool stopAtBlockEnd)
+    {
+        var taken = new List<TextLine>();
+        for (var j = i + 1; j < _items.Count; j++)
+        {
+            var item = _items[j];
+            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
+                Labels.TryMatchPair(item.Lines[0].Text, out _, out _) ||
+                (stopAtBlockEnd && item.BlockIndex != _items[i].BlockIndex))
+            {
+                break;
+            }
+            _consumed[j] = true;
+            taken.AddRange(item.Lines);
+        }
+        return taken;
+    }
+
+    private sealed record Item(IReadOnlyList<TextLine> Lines, TableBlock? Table, Cell? Cell, int BlockIndex);
+
+    [GeneratedRegex(@"^\s*1\s*[.)]\s*\S")]
+    private static partial Regex FirstItem();
+}

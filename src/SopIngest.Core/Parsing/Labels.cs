@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using SopIngest.Core.Text;
+
+namespace SopIngest.Core.Parsing;
+
+/// <summary>
+/// Recognises labels with their variants and typos ("Tgl. Pembuatan", "Keterkanitan", "Kualifikasi
+/// Pelaksanaan"). Matching is on normalised keys with an edit-distance tolerance so OCR slips still match.
+/// </summary>
+public static partial class Labels
+{
+    private static readonly (FieldLabel Label, string[] Variants)[] All =
+    [
+        (FieldLabel.Number, ["nomor sop", "no sop", "nomor", "no", "nomer sop", "nomor prosedur"]),
+        (FieldLabel.Created, ["tanggal pembuatan", "tgl pembuatan", "tanggal dibuat", "tgl dibuat"]),
+        (FieldLabel.Revised, ["tanggal revisi", "tgl revisi"]),
+        (FieldLabel.Effective, ["tanggal efektif", "tgl efektif", "tanggal pengesahan", "tgl pengesahan",
+            "tanggal berlaku", "tgl berlaku", "tanggal ditetapkan"]),
+        (FieldLabel.Approval, ["disahkan oleh", "ditetapkan oleh", "disahkan"]),
+        (FieldLabel.Title, ["nama sop", "judul sop", "nama prosedur", "judul"]),
+        (FieldLabel.LegalBasis, ["dasar hukum"]),
+        (FieldLabel.Qualifications, ["kualifikasi pelaksana", "kualifikasi pelaksanaan", "kualifikasi"]),
+        (FieldLabel.RelatedSops, ["keterkaitan", "keterkaitan sop", "sop terkait"]),
+        (FieldLabel.Equipment, ["peralatan perlengkapan", "peralatan dan perlengkapan", "peralatan"]),
+        (FieldLabel.Warnings, ["peringatan"]),
+        (FieldLabel.Records, ["pencatatan dan pendataan", "pencatatan pendataan", "pencatatan"]),
+    ];
+
+    /// <summary>Identity fields whose label must stand alone or before a colon (short words like "No").</summary>
+    private static readonly HashSet<string> ShortVariants = new(StringComparer.Ordinal) { "no", "nomor", "judul", "disahkan" };
+
+    public static bool IsSection(FieldLabel label) => label >= FieldLabel.LegalBasis;
+
+    /// <summary>
+    /// Matches a label at the start of <paramref name="text"/>. <paramref name="rest"/> is the text after
+    /// the label and an optional colon (the inline value), empty when the label stands alone. Text after
+    /// a label needs a colon, except after a two-word identity label ("Judul SOP Pengelolaan ...").
+    /// </summary>
+    public static bool TryMatch(string text, out FieldLabel label, out string rest)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        rest = "";
+        if (!MatchPrefix(text, out label, out var end))
+        {
+            return false;
+        }
+        var after = text[end..];
+        var colon = ColonStart().Match(after);
+        rest = TextNormalizer.Fold(colon.Success ? after[colon.Length..] : after);
+        if (colon.Success || rest.Length == 0)
+        {
+            return true;
+        }
+        var key = TextNormalizer.Key(text[..end]);
+        return !IsSection(label) && key.Contains(' ', StringComparison.Ordinal) && !ShortVariants.Contains(key)
+            && char.IsWhiteSpace(after[0]);
+    }
+
+    /// <summary>True when the whole text is one label (with an optional colon) and nothing else.</summary>
+    public static bool IsLabelOnly(string text, out FieldLabel label) =>
+        TryMatch(text, out label, out var rest) && rest.Length == 0;
+
+    /// <summary>
+    /// Two section labels on one line, as OCR and merged two-column exports give them
+    /// ("Peringatan Pencatatan dan Pendataan", "Dasar Hukum Kualifikasi Pelaksana").
+    /// </summary>
+    public static bool TryMatchPair(string text, out FieldLabel left, out FieldLabel right)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        right = default;
+        if (!MatchPrefix(text, out left, out var end) || !IsSection(left))
+        {
+            return false;
+        }
+        var after = text[end..].TrimStart(' ', ':', '|', '/');
+        return after.Length > 0 && IsLabelOnly(after, out right) && IsSection(right) && right != left;
+    }
+
+    private static bool MatchPrefix(string text, out FieldLabel label, out int end)
+    {
+        label = default;
+        end = 0;
+        var words = WordPattern().Matches(text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        var best = 0.0;
+        var bestWords = 0;
+        for (var n = Math.Min(4, words.Count); n >= 1; n--)
+        {
+            var prefix = TextNormalizer.Key(text[..(words[n - 1].Index + words[n - 1].Length)]);
+            foreach (var (candidate, variants) in All)
+            {
+                foreach (var variant in variants)
+                {
+                    var score = Score(prefix, variant);
+                    if (score > best)
+                    {
+                        best = score;
+                        bestWords = n;
+                        label = candidate;
+                    }
+                }
+            }
+        }
+        if (best == 0)
+        {
+            return false;
+        }
+        end = words[bestWords - 1].Index + words[bestWords - 1].Length;
+        return true;
+    }
+
+    private static double Score(string prefix, string variant)
+    {
+        if (prefix == variant)
+        {
+            return 1.0 + variant.Length / 100.0;
+        }
+        // Short labels must match exactly; longer ones tolerate OCR slips in proportion to their length.
+        if (variant.Length < 8 || Math.Abs(prefix.Length - variant.Length) > 3)
+        {
+            return 0;
+        }
+        var similarity = Fuzzy.Similarity(prefix, variant);
+        return similarity >= 0.8 ? similarity : 0;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^\s*[:;]\s*")]
+    private static partial Regex ColonStart();
+}

@@ -1,0 +1,178 @@
+using System.Text.RegularExpressions;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Model;
+using SopIngest.Core.Text;
+
+namespace SopIngest.Core.Parsing;
+
+/// <summary>
+/// The procedure table's header: which column is No, activity, each actor, Mutu Baku's parts and
+/// Keterangan. Two-row headers ("Pelaksana" and "Mutu Baku" spanning their sub-columns) are read by
+/// taking, per column, the lowest header text above it:
+/// <code>
+///  | No | Uraian | Pelaksana             | Mutu Baku              | Ket |
+///  |    |        | Camat | Sekcam | Staf | Kelengkapan | Waktu | Out |     |
+/// </code>
+/// </summary>
+public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string?> Names,
+    int FirstDataRow, DurationUnit? BareDurationUnit)
+{
+    public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
+
+    public IEnumerable<int> ActorColumns => Enumerable.Range(0, Roles.Count).Where(c => Roles[c] == ColumnRole.Actor);
+
+    /// <summary>Reads the header of a table, or null when the table is not a procedure table.</summary>
+    public static ProcedureHeader? TryRead(TableBlock table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var start = FindHeaderStart(table);
+        if (start < 0)
+        {
+            return null;
+        }
+        var firstData = start + 1;
+        while (firstData < table.RowCount && !IsDataRow(table, firstData))
+        {
+            firstData++;
+        }
+        if (firstData - start > 4)
+        {
+            firstData = Math.Min(table.RowCount, start + 2);
+        }
+        var roles = new ColumnRole[table.ColumnCount];
+        var names = new string?[table.ColumnCount];
+        for (var c = 0; c < table.ColumnCount; c++)
+        {
+            names[c] = LeafText(table, start, firstData, c);
+            roles[c] = names[c] is { } name ? RoleOf(name) : ColumnRole.Unknown;
+        }
+        var activity = Array.IndexOf(roles, ColumnRole.Activity);
+        if (activity < 0)
+        {
+            return null;
+        }
+        var mutuBaku = Enumerable.Range(activity + 1, table.ColumnCount - activity - 1)
+            .FirstOrDefault(c => roles[c] is ColumnRole.Requirements or ColumnRole.Duration or ColumnRole.Output or ColumnRole.Notes, table.ColumnCount);
+        for (var c = activity + 1; c < mutuBaku; c++)
+        {
+            if (names[c] is not null && !IsColumnNumber(names[c]!))
+            {
+                roles[c] = ColumnRole.Actor;
+            }
+        }
+        var durationColumn = Array.IndexOf(roles, ColumnRole.Duration);
+        var bareUnit = durationColumn >= 0 ? Durations.UnitInHeader(names[durationColumn]!) : null;
+        return new ProcedureHeader(roles, names, firstData, bareUnit);
+    }
+
+    /// <summary>True when the row starts a step: a number in one of the first two columns.</summary>
+    public static bool IsDataRow(TableBlock table, int row)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        for (var c = 0; c < Math.Min(2, table.ColumnCount); c++)
+        {
+            if (table.At(row, c) is { } cell && cell.Row == row && StepNumber().IsMatch(cell.Text))
+            {
+                var filled = table.Row(row).Where(x => x.Text.Length > 0).ToList();
+                // "1 2 3 4 5 ..." under the header numbers the columns; it is not a step.
+                return filled.Count >= 2 && !filled.All(x => IsColumnNumber(x.Text));
+            }
+        }
+        return false;
+    }
+
+    private static int FindHeaderStart(TableBlock table)
+    {
+        for (var r = 0; r < Math.Min(table.RowCount, 6); r++)
+        {
+            var roles = table.Row(r).Select(c => RoleOf(c.Text)).ToList();
+            var below = r + 1 < table.RowCount ? table.Row(r + 1).Select(c => RoleOf(c.Text)).ToList() : [];
+            if (roles.Contains(ColumnRole.Activity) &&
+                (roles.Count(x => x != ColumnRole.Unknown) >= 2 || below.Count(x => x != ColumnRole.Unknown) >= 2 ||
+                 table.Row(r).Any(c => IsGroupHeader(c.Text))))
+            {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static string? LeafText(TableBlock table, int start, int end, int column)
+    {
+        for (var r = end - 1; r >= start; r--)
+        {
+            if (table.At(r, column) is { } cell && TextNormalizer.NullIfBlank(cell.Text) is { } text &&
+                !IsColumnNumber(text))
+            {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsGroupHeader(string text)
+    {
+        var key = TextNormalizer.Key(text);
+        return Near(key, "pelaksana") || key.StartsWith("mutu", StringComparison.Ordinal);
+    }
+
+    internal static ColumnRole RoleOf(string text)
+    {
+        var key = TextNormalizer.Key(text);
+        if (key.Length == 0)
+        {
+            return ColumnRole.Unknown;
+        }
+        if (key is "no" or "nomor" or "no urut" or "nmr" or "nomer")
+        {
+            return ColumnRole.No;
+        }
+        var words = key.Split(' ');
+        foreach (var word in words)
+        {
+            if (Any(word, "uraian", "kegiatan", "aktivitas", "aktifitas", "prosedur", "langkah", "tahapan"))
+            {
+                return ColumnRole.Activity;
+            }
+        }
+        foreach (var word in words)
+        {
+            if (Any(word, "kelengkapan", "persyaratan", "perlengkapan", "syarat"))
+            {
+                return ColumnRole.Requirements;
+            }
+            if (Any(word, "waktu", "durasi"))
+            {
+                return ColumnRole.Duration;
+            }
+            if (Any(word, "output", "ouput", "keluaran"))
+            {
+                return ColumnRole.Output;
+            }
+            if (Any(word, "keterangan", "ket", "catatan"))
+            {
+                return ColumnRole.Notes;
+            }
+        }
+        return ColumnRole.Unknown;
+    }
+
+    private static bool Any(string word, params string[] keywords) => keywords.Any(k => Near(word, k));
+
+    private static bool Near(string word, string keyword)
+    {
+        if (word == keyword)
+        {
+            return true;
+        }
+        return keyword.Length >= 5 && Math.Abs(word.Length - keyword.Length) <= 2 && Fuzzy.Similarity(word, keyword) >= 0.75;
+    }
+
+    private static bool IsColumnNumber(string text) => ColumnNumber().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*\d{1,3}\s*[.)]?\s*$")]
+    private static partial Regex StepNumber();
+
+    [GeneratedRegex(@"^\(?\d{1,2}\)?$")]
+    private static partial Regex ColumnNumber();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SopIngest.Core.Model;
+
+namespace SopIngest.Core.Text;
+
+/// <summary>Reads one Dasar Hukum item: kind (abbreviations expanded), number, year and subject.</summary>
+public static partial class LegalBasisParser
+{
+    // Order matters: the longer, more specific forms first.
+    private static readonly (Regex Pattern, string Kind)[] Kinds =
+    [
+        (Kind(@"undang[\s-]*undang|uu\b"), "Undang-Undang"),
+        (Kind(@"peraturan\s+pemerintah\s+pengganti|perppu\b"), "Peraturan Pemerintah Pengganti Undang-Undang"),
+        (Kind(@"peraturan\s+pemerintah|pp\b"), "Peraturan Pemerintah"),
+        (Kind(@"peraturan\s+presiden|perpres\b"), "Peraturan Presiden"),
+        (Kind(@"peraturan\s+men(?:teri|pan)|permen\w*|peraturan\s+kepala\s+badan"), "Peraturan Menteri"),
+        (Kind(@"peraturan\s+daerah|perda\b"), "Peraturan Daerah"),
+        (Kind(@"peraturan\s+bupati|perbup\b"), "Peraturan Bupati"),
+        (Kind(@"peraturan\s+wali\s*kota|perwali\w*|perwal\b"), "Peraturan Walikota"),
+        (Kind(@"peraturan\s+gubernur|pergub\b"), "Peraturan Gubernur"),
+        (Kind(@"instruksi\s+presiden|inpres\b"), "Instruksi Presiden"),
+        (Kind(@"keputusan\s+(?<who>presiden|menteri|bupati|wali\s*kota|walikota|gubernur|kepala)"), "Keputusan"),
+        (Kind(@"surat\s+edaran"), "Surat Edaran"),
+    ];
+
+    public static LegalBasis Parse(string item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var text = TextNormalizer.Fold(item);
+        string? kind = null;
+        foreach (var (pattern, name) in Kinds)
+        {
+            var m = pattern.Match(text);
+            if (m.Success)
+            {
+                kind = name == "Keputusan" ? "Keputusan " + Title(m.Groups["who"].Value) : name;
+                break;
+            }
+        }
+        var beforeSubject = text;
+        string? subject = null;
+        var about = About().Match(text);
+        if (about.Success)
+        {
+            beforeSubject = text[..about.Index];
+            subject = CleanSubject(text[(about.Index + about.Length)..]);
+        }
+        var number = NumberPattern().Match(beforeSubject) is { Success: true } n ? n.Groups["number"].Value : null;
+        int? year = YearPattern().Match(beforeSubject) is { Success: true } y
+            ? int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+        return new LegalBasis(text, kind, number, year, subject);
+    }
+
+    /// <summary>True when an item starts like a regulation; used to split run-together lists.</summary>
+    public static bool StartsLikeRegulation(string text) => Kinds.Any(k => k.Pattern.IsMatch(text));
+
+    private static string? CleanSubject(string rest)
+    {
+        var amended = Amended().Match(rest);
+        if (amended.Success)
+        {
+            rest = rest[..amended.Index];
+        }
+        rest = rest.Trim().TrimEnd(';', '.', ',', ':').Trim();
+        return rest.Length == 0 ? null : rest;
+    }
+
+    private static string Title(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
+
+    private static Regex Kind(string pattern) =>
+        new(@"^\W*(?:" + pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\btentang\b\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex About();
+
+    [GeneratedRegex(@"\s*,?\s*\b(?:sebagaimana|yang\s+telah\s+diubah|sbgmn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Amended();
+
+    [GeneratedRegex(@"\b(?:nomor|nomer|no)\b\s*\.?\s*:?\s*(?<number>[0-9][0-9A-Za-z./-]*?)(?=[\s,;]|$|\s*tahun)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\btahun\b\s*:?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearPattern();
+}

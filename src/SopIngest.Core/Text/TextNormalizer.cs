@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SopIngest.Core.Text;
+
+/// <summary>White-space folding and the comparison key used by every fuzzy match.</summary>
+public static partial class TextNormalizer
+{
+    /// <summary>Trims and folds internal runs of white space (incl. non-breaking spaces) to one space.</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        return WhiteSpace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+    }
+
+    /// <summary>Folded text, or null when blank or written as a lone dash (the SOP way of saying "none").</summary>
+    public static string? NullIfBlank(string? text)
+    {
+        var folded = Fold(text);
+        return folded.Length == 0 || folded is "-" or "–" or "—" or "-." or "--" ? null : folded;
+    }
+
+    /// <summary>Lower-case ASCII-folded letters and digits, single spaces: the key labels are compared on.</summary>
+    public static string Key(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var ch in decomposed)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+                space = false;
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark)
+            {
+                space = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Strips a leading list marker: "1.", "1)", "a.", "-", "•", "o".</summary>
+    public static string StripListMarker(string text)
+    {
+        var m = ListMarker().Match(text);
+        return m.Success ? text[m.Length..].TrimStart() : text;
+    }
+
+    public static bool HasListMarker(string text) => ListMarker().IsMatch(text);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,40 @@
+using SopIngest.Core.Pipeline;
+using SopIngest.Readers.Html;
+using SopIngest.Readers.Markdown;
+using SopIngest.Readers.PlainText;
+
+namespace SopIngest.Engine;
+
+/// <summary>
+/// The extraction engine with every reader registered, built once and shared by the CLI and the
+/// service. Readers are asked in this order; the first that can read an input reads it.
+/// </summary>
+public sealed class SopEngine : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    private SopEngine(EngineOptions options)
+    {
+        IDocumentReader[] readers =
+        [
+            new MarkdownReader(),
+            new HtmlReader(),
+            new PlainTextReader(),
+        ];
+        _owned.AddRange(readers.OfType<IDisposable>());
+        Extractor = new SopExtractor(readers, options.Extraction);
+    }
+
+    public SopExtractor Extractor { get; }
+
+    public static SopEngine Create(EngineOptions? options = null) => new(options ?? new EngineOptions());
+
+    public void Dispose()
+    {
+        foreach (var owned in _owned)
+        {
+            owned.Dispose();
+        }
+        _owned.Clear();
+    }
+}

@@ -1,0 +1,245 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Text;
+
+namespace SopIngest.Readers.Common;
+
+/// <summary>
+/// Walks an HTML tree (from an HTML export, or from Markdown rendered to HTML) into layout blocks:
+/// tables become <see cref="TableBlock"/>s with their spans and flowchart marks, everything else
+/// <see cref="TextBlock"/>s of lines. The walk is iterative: deeply nested hostile HTML cannot
+/// overflow the stack.
+/// </summary>
+internal sealed class HtmlLayoutBuilder
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "thead",
+        "tbody", "tfoot", "blockquote", "section", "article", "header", "footer", "pre", "dd", "dt", "dl",
+        "center", "caption", "hr", "body", "main", "nav", "address", "figure", "figcaption",
+    };
+
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "head", "title", "noscript", "template", "iframe", "object", "embed", "math",
+    };
+
+    /// <summary>Safety valve for absurd spans in hostile tables.</summary>
+    private const int MaxSpan = 1000;
+
+    private readonly bool _softBreaksAreLines;
+
+    /// <param name="softBreaksAreLines">
+    /// True for Markdown rendered to HTML: a newline inside a paragraph was a line of the source.
+    /// </param>
+    public HtmlLayoutBuilder(bool softBreaksAreLines) => _softBreaksAreLines = softBreaksAreLines;
+
+    public IReadOnlyList<Block> Build(INode root)
+    {
+        var sink = new Sink(inCell: false);
+        Walk(root, sink);
+        sink.EndBlock();
+        return sink.Blocks;
+    }
+
+    private (IReadOnlyList<TextLine> Lines, IReadOnlyList<Mark> Marks) BuildCell(IElement cell)
+    {
+        var sink = new Sink(inCell: true);
+        Walk(cell, sink);
+        sink.EndLine();
+        if (sink.Marks.Count == 0 && sink.VmlShapeNames.Count > 0)
+        {
+            // Word keeps the VML shape in a conditional comment; use it when no fallback image carries the name.
+            sink.Marks.AddRange(sink.VmlShapeNames.Select(ShapeNames.Classify).OfType<MarkKind>().Select(k => new Mark(k)));
+        }
+        return (sink.Lines, sink.Marks);
+    }
+
+    private void Walk(INode root, Sink sink)
+    {
+        var stack = new Stack<(INode Node, bool Exit, int LinesAtEnter)>();
+        foreach (var child in root.ChildNodes.Reverse())
+        {
+            stack.Push((child, false, 0));
+        }
+        while (stack.Count > 0)
+        {
+            var (node, exit, linesAtEnter) = stack.Pop();
+            if (exit)
+            {
+                sink.EndLine();
+                var tag = node.NodeName;
+                var paragraph = tag.Equals("P", StringComparison.OrdinalIgnoreCase) || tag.StartsWith('H') && tag.Length == 2;
+                if (sink.LineCount == linesAtEnter || (_softBreaksAreLines && paragraph))
+                {
+                    sink.EndBlock();
+                }
+                continue;
+            }
+            switch (node)
+            {
+                case IText text:
+                    sink.Append(text.Data, _softBreaksAreLines);
+                    break;
+                case IComment comment when sink.InCell:
+                    CollectVml(comment.Data, sink);
+                    break;
+                case IElement element:
+                    Enter(element, sink, stack);
+                    break;
+            }
+        }
+    }
+
+    private void Enter(IElement element, Sink sink, Stack<(INode Node, bool Exit, int LinesAtEnter)> stack)
+    {
+        var name = element.LocalName;
+        if (SkippedElements.Contains(name))
+        {
+            return;
+        }
+        if (name == "svg")
+        {
+            if (sink.InCell)
+            {
+                sink.Marks.Add(SvgShapes.Classify(element));
+            }
+            return;
+        }
+        if (name == "img")
+        {
+            var shapes = element.GetAttribute("v:shapes");
+            if (sink.InCell && shapes is not null && ShapeNames.Classify(shapes) is { } kind)
+            {
+                sink.Marks.Add(new Mark(kind));
+            }
+            return;
+        }
+        if (name == "br")
+        {
+            sink.EndLine();
+            return;
+        }
+        if (name == "table" && !sink.InCell && element is IHtmlTableElement table)
+        {
+            sink.EndBlock();
+            sink.Blocks.Add(BuildTable(table));
+            return;
+        }
+        var isBlock = BlockElements.Contains(name);
+        // Inside a cell, a bold run is a line of its own: converters put "CAMAT X  <b>Name</b> NIP ..." in one cell.
+        var isBoldInCell = sink.InCell && name is "b" or "strong";
+        if (isBlock || isBoldInCell)
+        {
+            sink.EndLine();
+            stack.Push((element, true, sink.LineCount));
+        }
+        foreach (var child in element.ChildNodes.Reverse())
+        {
+            stack.Push((child, false, 0));
+        }
+    }
+
+    private TableBlock BuildTable(IHtmlTableElement table)
+    {
+        var cells = new List<Cell>();
+        var occupied = new HashSet<(int, int)>();
+        var rows = table.Rows.ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var c = 0;
+            foreach (var td in rows[r].Cells)
+            {
+                while (occupied.Contains((r, c)))
+                {
+                    c++;
+                }
+                var rowSpan = Math.Clamp(td.RowSpan <= 0 ? rows.Count - r : td.RowSpan, 1, Math.Min(MaxSpan, rows.Count - r));
+                var colSpan = Math.Clamp(td.ColumnSpan, 1, MaxSpan);
+                for (var dr = 0; dr < rowSpan; dr++)
+                {
+                    for (var dc = 0; dc < colSpan; dc++)
+                    {
+                        occupied.Add((r + dr, c + dc));
+                    }
+                }
+                var (lines, marks) = BuildCell(td);
+                cells.Add(new Cell(r, c, lines, marks, rowSpan, colSpan));
+                c += colSpan;
+            }
+        }
+        return new TableBlock(cells);
+    }
+
+    private static void CollectVml(string comment, Sink sink)
+    {
+        const string marker = "v:shape id=\"";
+        var at = comment.IndexOf(marker, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var start = at + marker.Length;
+            var end = comment.IndexOf('"', start);
+            if (end < 0)
+            {
+                break;
+            }
+            sink.VmlShapeNames.Add(comment[start..end]);
+            at = comment.IndexOf(marker, end, StringComparison.Ordinal);
+        }
+    }
+
+    private sealed class Sink(bool inCell)
+    {
+        private readonly StringBuilder _line = new();
+        private List<TextLine> _blockLines = [];
+
+        public bool InCell { get; } = inCell;
+        public List<Block> Blocks { get; } = [];
+        public List<TextLine> Lines { get; } = [];
+        public List<Mark> Marks { get; } = [];
+        public List<string> VmlShapeNames { get; } = [];
+        public int LineCount { get; private set; }
+
+        public void Append(string text, bool newlinesBreak)
+        {
+            if (!newlinesBreak || !text.Contains('\n', StringComparison.Ordinal))
+            {
+                _line.Append(text);
+                return;
+            }
+            var parts = text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    EndLine();
+                }
+                _line.Append(parts[i]);
+            }
+        }
+
+        public void EndLine()
+        {
+            var text = TextNormalizer.Fold(_line.ToString());
+            _line.Clear();
+            if (text.Length == 0)
+            {
+                return;
+            }
+            LineCount++;
+            (InCell ? Lines : _blockLines).Add(new TextLine(text));
+        }
+
+        public void EndBlock()
+        {
+            EndLine();
+            if (!InCell && _blockLines.Count > 0)
+            {
+                Blocks.Add(new TextBlock(_blockLines));
+                _blockLines = [];
+            }
+        }
+    }
+}
