@@ -28,7 +28,15 @@ public static partial class ApprovalParser
                 var at = NipLabel().Match(line);
                 if (at.Success && at.Index > 0)
                 {
-                    candidates.Add(line[..at.Index].Trim());
+                    var before = line[..at.Index].Trim();
+                    if (rank is null && Rank().IsMatch(before))
+                    {
+                        rank = before;
+                    }
+                    else
+                    {
+                        candidates.Add(before);
+                    }
                 }
                 nip = Nip.Find(line) ?? (NipDigits().IsMatch(line) ? Nip.Digits(line) : null);
                 if (nip is null && Nip.HasLabel(line))

@@ -144,7 +144,7 @@ internal sealed partial class FrontMatter
                 ReadPair(i + 1, label, right);
                 return;
             }
-            content = TakeFollowingText(i, stopAtBlockEnd: false);
+            content = TakeFollowingGroups(i).SelectMany(g => g).ToList();
         }
         AddSection(label, content.Select(l => l.Text).ToList());
     }
@@ -154,24 +154,7 @@ internal sealed partial class FrontMatter
     /// </summary>
     private void ReadPair(int i, FieldLabel left, FieldLabel right)
     {
-        var groups = new List<List<TextLine>>();
-        var lastBlock = -1;
-        for (var j = i + 1; j < _items.Count; j++)
-        {
-            var item = _items[j];
-            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
-                Labels.TryMatchPair(item.Lines[0].Text, out _, out _))
-            {
-                break;
-            }
-            _consumed[j] = true;
-            if (item.BlockIndex != lastBlock)
-            {
-                groups.Add([]);
-                lastBlock = item.BlockIndex;
-            }
-            groups[^1].AddRange(item.Lines);
-        }
+        var groups = TakeFollowingGroups(i);
         if (groups.Count == 1 && RestartIndex(groups[0]) is > 0 and var restart)
         {
             groups.Add(groups[0][restart..]);
@@ -220,6 +203,45 @@ internal sealed partial class FrontMatter
         // A value cell reading ": 470/150/..." keeps its label's colon.
         return value.Select(l => l with { Text = TextNormalizer.Fold(l.Text.TrimStart(':', ' ')) }).Where(l => l.Text.Length > 0).ToList();
     }
+
+    /// <summary>
+    /// The text blocks after a section label up to the next label, as groups of lines. A trailing block of
+    /// one upper-case line is the procedure table's caption, not section content: it stays unclaimed.
+    /// </summary>
+    private List<List<TextLine>> TakeFollowingGroups(int i)
+    {
+        var groups = new List<(List<TextLine> Lines, List<int> Items)>();
+        var lastBlock = -1;
+        for (var j = i + 1; j < _items.Count; j++)
+        {
+            var item = _items[j];
+            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
+                Labels.TryMatchPair(item.Lines[0].Text, out _, out _))
+            {
+                break;
+            }
+            if (item.BlockIndex != lastBlock)
+            {
+                groups.Add(([], []));
+                lastBlock = item.BlockIndex;
+            }
+            groups[^1].Lines.AddRange(item.Lines);
+            groups[^1].Items.Add(j);
+        }
+        while (groups.Count > 0 && IsCaption(groups[^1].Lines))
+        {
+            groups.RemoveAt(groups.Count - 1);
+        }
+        foreach (var j in groups.SelectMany(g => g.Items))
+        {
+            _consumed[j] = true;
+        }
+        return groups.Select(g => g.Lines).ToList();
+    }
+
+    private static bool IsCaption(List<TextLine> lines) =>
+        lines.Count == 1 && lines[0].Text.Split(' ').Length >= 2 && !TextNormalizer.HasListMarker(lines[0].Text) &&
+        lines[0].Text.Any(char.IsLetter) && !lines[0].Text.Any(char.IsLower);
 
     private List<TextLine> TakeFollowingText(int i, bool stopAtBlockEnd)
     {

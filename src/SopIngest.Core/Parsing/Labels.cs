@@ -80,7 +80,9 @@ public static partial class Labels
     {
         label = default;
         end = 0;
-        var words = WordPattern().Matches(text);
+        // A label never reaches past its colon: "Nomor : SOP/Kec/095" is the label "Nomor", not "Nomor SOP".
+        var colonAt = text.IndexOf(':', StringComparison.Ordinal);
+        var words = WordPattern().Matches(colonAt > 0 ? text[..colonAt] : text);
         if (words.Count == 0)
         {
             return false;

@@ -21,7 +21,7 @@ public static partial class ListItems
         foreach (var line in cleaned)
         {
             var marked = TextNormalizer.HasListMarker(line);
-            if (anyMarker && !marked && items.Count > 0 && !StartsNewItem(line, section))
+            if (anyMarker && !marked && items.Count > 0 && !StartsNewItem(line, items[^1].Text, section))
             {
                 items[^1] = (items[^1].Text + " " + line, items[^1].Marked);
             }
@@ -43,8 +43,9 @@ public static partial class ListItems
     }
 
     /// <summary>An unmarked line after marked ones that still clearly begins an item (a regulation, an SOP).</summary>
-    private static bool StartsNewItem(string line, FieldLabel section) =>
-        section == FieldLabel.LegalBasis && LegalBasisParser.StartsLikeRegulation(line) && Citation().IsMatch(line);
+    private static bool StartsNewItem(string line, string previous, FieldLabel section) =>
+        section == FieldLabel.LegalBasis && LegalBasisParser.StartsLikeRegulation(line) && Citation().IsMatch(line) &&
+        (previous.TrimEnd().EndsWith(';') || previous.TrimEnd().EndsWith('.'));
 
     /// <summary>"1. Buku Agenda 2. Stempel/Cap Dinas 3. ATK" -> three items, when the numbers count up.</summary>
     private static IEnumerable<string> SplitInlineNumbering(string text)
@@ -98,7 +99,8 @@ public static partial class ListItems
             var cut = section switch
             {
                 FieldLabel.LegalBasis => LegalBasisParser.StartsLikeRegulation(text[words[i].Index..]) &&
-                                         Citation().IsMatch(segment) && About().IsMatch(segment),
+                                         Citation().IsMatch(segment) && About().IsMatch(segment) &&
+                                         !ReferenceLead().IsMatch(previous),
                 FieldLabel.RelatedSops => word == "SOP" && segment.Trim().Length > 0,
                 _ => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && char.IsLower(previous[0]) &&
                      !previous.EndsWith(',') && WordCount(segment) >= 2,
@@ -132,6 +134,10 @@ public static partial class ListItems
 
     [GeneratedRegex(@"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex InlineNumber();
+
+    /// <summary>Words after which a regulation's name is cited inside a subject, not a new item.</summary>
+    [GeneratedRegex(@"^(?:pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceLead();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
