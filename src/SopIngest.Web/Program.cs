@@ -1,1 +1,35 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run(); public partial class Program;
+using SopIngest.Web.Documents;
+using SopIngest.Web.Extraction;
+using SopIngest.Web.Health;
+using SopIngest.Web.Hosting;
+using SopIngest.Web.Intake;
+
+// SopIngest service: web (API), worker (extraction jobs) or both, per SopIngest:Role. See docs/SERVICE.md.
+var builder = WebApplication.CreateBuilder(args);
+var settings = builder.AddServiceSettings();
+
+builder.Services.AddSopStore(settings.Storage);
+builder.Services.AddBlobStore(settings.Storage, settings.Service);
+builder.Services.AddExtraction();
+builder.Services.AddJobs(settings);
+builder.Services.AddIntake(settings);
+builder.Services.AddServiceHealthChecks();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+
+var app = builder.Build();
+await app.MigrateStoreAsync();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapServiceHealth();
+if (settings.Service.RunsWeb)
+{
+    app.MapIntake();
+    app.MapDocuments();
+}
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,43 @@
+namespace SopIngest.Web.Store;
+
+/// <summary>
+/// One uploaded original (unique by <see cref="Sha256"/>) and where it is in its life. Title, number and unit
+/// are copied from the current revision so lists and searches need no JSON.
+/// The lease columns make processing exclusive: a worker owns a document while <see cref="LeaseUntil"/> is in
+/// the future and renews it while it works; a dead worker's lease runs out and another worker takes over.
+/// </summary>
+public sealed class DocumentRecord
+{
+    public Guid Id { get; set; }
+    public required string Sha256 { get; set; }
+    public required string FileName { get; set; }
+    public required string MediaType { get; set; }
+    public long SizeBytes { get; set; }
+    public DocumentStatus Status { get; set; }
+
+    /// <summary>Why the document failed, for the user ("the file is empty; upload it again").</summary>
+    public string? Reason { get; set; }
+
+    /// <summary>The technical detail behind <see cref="Reason"/> or the last transient error, for administrators.</summary>
+    public string? Detail { get; set; }
+
+    /// <summary>How many times a worker has claimed the document since it was (re)queued.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>How many extraction results were committed: exactly one per queue-to-result run.</summary>
+    public int Extractions { get; set; }
+
+    public string? JobId { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseUntil { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? ExtractedAt { get; set; }
+    public int? PageCount { get; set; }
+    public int PageImages { get; set; }
+    public string? Title { get; set; }
+    public string? Number { get; set; }
+    public string? Unit { get; set; }
+    public int CurrentRevision { get; set; }
+    public int? PublishedVersion { get; set; }
+}

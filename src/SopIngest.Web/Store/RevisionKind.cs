@@ -1,0 +1,7 @@
+namespace SopIngest.Web.Store;
+
+public enum RevisionKind
+{
+    Extraction,
+    Review,
+}
