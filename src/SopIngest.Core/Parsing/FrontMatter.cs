@@ -155,10 +155,12 @@ internal sealed partial class FrontMatter
     private void ReadPair(int i, FieldLabel left, FieldLabel right)
     {
         var groups = TakeFollowingGroups(i);
-        if (groups.Count == 1 && RestartIndex(groups[0]) is > 0 and var restart)
+        // A numbered list starting again at 1 is the right column's list; OCR puts blank lines between items,
+        // so numbering says more than blocks do.
+        var all = groups.SelectMany(g => g).ToList();
+        if (RestartIndex(all) is > 0 and var restart)
         {
-            groups.Add(groups[0][restart..]);
-            groups[0] = groups[0][..restart];
+            groups = [all[..restart], all[restart..]];
         }
         AddSection(left, groups.Count > 0 ? groups[0].Select(l => l.Text).ToList() : []);
         AddSection(right, groups.Skip(1).SelectMany(g => g).Select(l => l.Text).ToList());

@@ -116,10 +116,13 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         return Near(key, "pelaksana") || key.StartsWith("mutu", StringComparison.Ordinal);
     }
 
+    private const int MaxHeaderWords = 6;
+
     internal static ColumnRole RoleOf(string text)
     {
         var key = TextNormalizer.Key(text);
-        if (key.Length == 0)
+        // Header cells are short; a long cell that mentions "uraian tugas" is content, not a header.
+        if (key.Length == 0 || key.Count(c => c == ' ') >= MaxHeaderWords)
         {
             return ColumnRole.Unknown;
         }

@@ -17,12 +17,11 @@ internal static partial class StepListParser
         var header = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            var key = TextNormalizer.Key(lines[i].Text);
-            var activity = ProcedureHeader.RoleOf(lines[i].Text) == ColumnRole.Activity || key.Contains("kegiatan", StringComparison.Ordinal)
-                           || key.Contains("uraian prosedur", StringComparison.Ordinal) || key.Contains("aktivitas", StringComparison.Ordinal);
-            var near = string.Join(' ', lines.Skip(Math.Max(0, i - 2)).Take(5).Select(l => TextNormalizer.Key(l.Text)));
-            if (activity && (near.Contains("pelaksana", StringComparison.Ordinal) || near.Contains("mutu", StringComparison.Ordinal) ||
-                             near.Contains("kelengkapan", StringComparison.Ordinal)))
+            var words = TextNormalizer.Key(lines[i].Text).Split(' ');
+            var activity = words.Length <= MaxHeaderWords &&
+                           words.Any(w => w is "kegiatan" or "aktivitas" or "uraian" or "prosedur");
+            var near = lines.Skip(Math.Max(0, i - 2)).Take(5).SelectMany(l => TextNormalizer.Key(l.Text).Split(' ')).ToHashSet(StringComparer.Ordinal);
+            if (activity && (near.Contains("pelaksana") || near.Contains("mutu") || near.Contains("kelengkapan")))
             {
                 header = i;
                 break;
@@ -52,9 +51,12 @@ internal static partial class StepListParser
         return (result, header);
     }
 
+    /// <summary>The header line also carries the actor names: allow for a dozen words.</summary>
+    private const int MaxHeaderWords = 16;
+
     private static bool IsColumnNumbers(string text) => ColumnNumbers().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:(?<no>\d{1,2})\s*[.|)]?|[.,])\s+(?=\p{L})")]
+    [GeneratedRegex(@"^\s*(?:(?<no>\d{1,2})(?:\s*[.|)]\s*|\s+)|[.,]\s+)(?=\p{L})")]
     private static partial Regex StepStart();
 
     [GeneratedRegex(@"^[\d\s]+$")]
