@@ -1,0 +1,83 @@
+using OpenCvSharp;
+using SopIngest.Core.Pipeline;
+
+namespace SopIngest.Scan.Decoding;
+
+/// <summary>The pages of an image upload: one for PNG/JPEG, one per directory for a (multi-page) TIFF.</summary>
+internal static class ImagePageSource
+{
+    public static IReadOnlyList<SourcePage> Open(DocumentInput input, ScanOptions options)
+    {
+        var bytes = input.Content.ToArray();
+        if (input.MediaType == MediaTypes.Tiff)
+        {
+            return OpenTiff(input.FileName, bytes, options);
+        }
+        var size = ImageDecoder.Measure(bytes) ?? throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+            $"{input.FileName}: the image is damaged (its header cannot be read); scan or save it again.");
+        Refuse(input.FileName, size, options);
+        return [new SourcePage(1, _ => ImageDecoder.Decode(new EncodedImage(bytes, null), options))];
+    }
+
+    private static IReadOnlyList<SourcePage> OpenTiff(string fileName, byte[] bytes, ScanOptions options)
+    {
+        var sizes = ImageHeaders.ReadTiff(bytes) ?? throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+            $"{fileName}: the TIFF is damaged (its directory cannot be read); scan or save it again.");
+        if (sizes.Count > options.MaxPages)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                $"{fileName}: {sizes.Count} pages, more than the limit of {options.MaxPages} (ScanOptions.MaxPages); split the document.");
+        }
+        foreach (var size in sizes)
+        {
+            Refuse(fileName, size, options);
+        }
+        // OpenCV decodes multi-page TIFF only from a file, all pages at once: done once, on first use.
+        var all = new Lazy<Mat[]>(() => DecodeAll(bytes), LazyThreadSafetyMode.ExecutionAndPublication);
+        return sizes.Select((size, i) => new SourcePage(i + 1, _ =>
+        {
+            var pages = all.Value;
+            if (i >= pages.Length || pages[i].Empty())
+            {
+                throw new PageUnreadableException("the TIFF page cannot be decoded");
+            }
+            var grey = new Mat();
+            if (pages[i].Channels() == 1)
+            {
+                pages[i].ConvertTo(grey, MatType.CV_8UC1);
+            }
+            else
+            {
+                Cv2.CvtColor(pages[i], grey, pages[i].Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
+            }
+            return new PageRaster(grey, ImageDecoder.EstimateDpi(grey.Width, grey.Height));
+        })).ToList();
+    }
+
+    private static Mat[] DecodeAll(byte[] bytes)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"sopingest-{Guid.NewGuid():N}.tif");
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            return Cv2.ImReadMulti(path, out var mats, ImreadModes.Grayscale) ? mats : [];
+        }
+        catch (OpenCVException ex)
+        {
+            throw new PageUnreadableException("the TIFF cannot be decoded", ex);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void Refuse(string fileName, ImageSize size, ScanOptions options)
+    {
+        if (size.Width <= 0 || size.Height <= 0 || size.Pixels > options.MaxPixels)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                $"{fileName}: the image declares {size.Width} x {size.Height} pixels, more than the limit of {options.MaxPixels} (ScanOptions.MaxPixels); scan at a lower resolution.");
+        }
+    }
+}

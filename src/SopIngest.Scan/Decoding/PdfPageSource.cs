@@ -1,0 +1,193 @@
+using SopIngest.Core.Pipeline;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Tokens;
+
+namespace SopIngest.Scan.Decoding;
+
+/// <summary>
+/// The pages of a scanned PDF as images. A page that is exactly one image covering the page is taken
+/// straight from the file (a scanner's JPEG is passed through untouched: DCTDecode <c>RawBytes</c> is the
+/// JPEG file); any other page is rendered with pdftoppm at <see cref="ScanOptions.RasterDpi"/>.
+/// Owns a temporary copy of the PDF for pdftoppm, deleted on dispose.
+/// </summary>
+internal sealed class PdfPageSource : IDisposable
+{
+    // An embedded image must cover this share of the page to stand for the whole page.
+    private const double FullPageCoverage = 0.85;
+    private const double PointsPerInch = 72;
+
+    private readonly ScanOptions _options;
+    private readonly ReadOnlyMemory<byte> _pdf;
+    private readonly Lock _tempLock = new();
+    private string? _tempPath;
+
+    private PdfPageSource(ScanOptions options, ReadOnlyMemory<byte> pdf, IReadOnlyList<SourcePage> pages)
+    {
+        _options = options;
+        _pdf = pdf;
+        Pages = pages;
+    }
+
+    public IReadOnlyList<SourcePage> Pages { get; private set; }
+
+    public static PdfPageSource Open(DocumentInput input, ScanOptions options)
+    {
+        var source = new PdfPageSource(options, input.Content, []);
+        try
+        {
+            using var document = PdfDocument.Open(input.Content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var count = document.NumberOfPages;
+            if (count <= 0)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.NoContent, $"{input.FileName}: the PDF has no pages.");
+            }
+            if (count > options.MaxPages)
+            {
+                throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                    $"{input.FileName}: {count} pages, more than the limit of {options.MaxPages} (ScanOptions.MaxPages); split the document.");
+            }
+            var pages = new List<SourcePage>(count);
+            for (var number = 1; number <= count; number++)
+            {
+                pages.Add(source.PlanPage(document, number));
+            }
+            source.Pages = pages;
+            return source;
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            source.Dispose();
+            throw new UnreadableDocumentException(UnreadableReason.Encrypted,
+                $"{input.FileName}: the PDF is password-protected; remove the password and upload it again.", ex);
+        }
+        catch (Exception ex) when (ex is not UnreadableDocumentException and not OperationCanceledException and not OutOfMemoryException)
+        {
+            source.Dispose();
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+                $"{input.FileName}: the PDF is damaged and cannot be opened ({ex.Message}); export or scan it again.", ex);
+        }
+    }
+
+    private SourcePage PlanPage(PdfDocument document, int number)
+    {
+        Page page;
+        try
+        {
+            page = document.GetPage(number);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            var message = $"the page cannot be parsed ({ex.Message})";
+            return new SourcePage(number, _ => throw new PageUnreadableException(message, ex));
+        }
+        var pageArea = Math.Max(1, page.Width * page.Height);
+        List<IPdfImage> images;
+        try
+        {
+            images = page.GetImages().ToList();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            images = []; // the content stream is odd: let poppler render what it can
+        }
+        var dpi = RenderDpi(page);
+        if (images.Count == 1 && page.Rotation.Value == 0 && images[0].BoundingBox.Area >= FullPageCoverage * pageArea)
+        {
+            var image = images[0];
+            var declared = new ImageSize(image.WidthInSamples, image.HeightInSamples);
+            var imageDpi = image.WidthInSamples / Math.Max(1e-3, image.BoundingBox.Width / PointsPerInch);
+            if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0)
+            {
+                return new SourcePage(number, _ =>
+                {
+                    ImageDecoder.CheckSize(declared, _options);
+                    throw new PageUnreadableException("the page image declares no pixels");
+                });
+            }
+            if (IsDct(image))
+            {
+                var jpeg = image.RawBytes.ToArray();
+                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(jpeg, imageDpi), _options));
+            }
+            if (TryPng(image, out var png))
+            {
+                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(png, imageDpi), _options));
+            }
+        }
+        return new SourcePage(number, ct => ImageDecoder.Decode(new PdfRasterizer(_options).Render(TempPath(), number, dpi, ct), _options));
+    }
+
+    private static bool IsDct(IPdfImage image)
+    {
+        var filter = image.ImageDictionary.TryGet(NameToken.Filter, out var token) ? token : null;
+        return filter switch
+        {
+            NameToken name => name.Data is "DCTDecode" or "DCT",
+            // A chain ending in DCT after other filters cannot be passed through as is.
+            ArrayToken { Data.Count: 1 } array => array.Data[0] is NameToken { Data: "DCTDecode" or "DCT" },
+            _ => false,
+        };
+    }
+
+    private static bool TryPng(IPdfImage image, out byte[] png)
+    {
+        try
+        {
+            if (image.TryGetPng(out var bytes) && bytes is not null)
+            {
+                png = bytes;
+                return true;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // fall back to rendering
+        }
+        png = [];
+        return false;
+    }
+
+    /// <summary>The raster resolution, lowered when the page is so large that RasterDpi would pass MaxPixels.</summary>
+    private int RenderDpi(Page page)
+    {
+        var widthIn = Math.Max(1, page.Width) / PointsPerInch;
+        var heightIn = Math.Max(1, page.Height) / PointsPerInch;
+        var limit = Math.Sqrt(_options.MaxPixels / (widthIn * heightIn));
+        return (int)Math.Clamp(Math.Min(_options.RasterDpi, limit), 1, _options.RasterDpi);
+    }
+
+    private string TempPath()
+    {
+        lock (_tempLock)
+        {
+            if (_tempPath is null)
+            {
+                var path = Path.Combine(Path.GetTempPath(), $"sopingest-{Guid.NewGuid():N}.pdf");
+                File.WriteAllBytes(path, _pdf.ToArray());
+                _tempPath = path;
+            }
+            return _tempPath;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_tempLock)
+        {
+            if (_tempPath is not null)
+            {
+                try
+                {
+                    File.Delete(_tempPath);
+                }
+                catch (IOException)
+                {
+                    // a leftover temp file is harmless; the OS cleans /tmp
+                }
+                _tempPath = null;
+            }
+        }
+    }
+}

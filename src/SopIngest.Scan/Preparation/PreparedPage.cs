@@ -1,0 +1,20 @@
+using OpenCvSharp;
+
+namespace SopIngest.Scan.Preparation;
+
+/// <summary>
+/// A page ready for OCR and layout: <see cref="Grey"/> with even light, straightened and scaled to the OCR
+/// resolution, and <see cref="Ink"/>, its binarisation (ink = 255, paper = 0) for line and shape finding.
+/// All boxes of the page are in these pixels.
+/// </summary>
+internal sealed record PreparedPage(Mat Grey, Mat Ink, double Dpi, double SkewDegrees, bool Rectified) : IDisposable
+{
+    public int Width => Grey.Width;
+    public int Height => Grey.Height;
+
+    public void Dispose()
+    {
+        Grey.Dispose();
+        Ink.Dispose();
+    }
+}

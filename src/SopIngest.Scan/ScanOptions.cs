@@ -1,0 +1,75 @@
+namespace SopIngest.Scan;
+
+/// <summary>
+/// Limits and tuning of the scan reader. Defaults were measured on the OCR part of the dev corpus
+/// (200-250 dpi office scans, 150 dpi-equivalent phone photos, 1-bit scans); validated once at start.
+/// </summary>
+public sealed record ScanOptions
+{
+    /// <summary>Resolution for rasterising PDF pages that are not a single embedded image.</summary>
+    public int RasterDpi { get; init; } = 300;
+
+    /// <summary>
+    /// Largest accepted page image, in pixels, checked from the file header before decoding (decompression
+    /// bombs). A4 at 600 dpi is 35 Mpx; 60 Mpx of 8-bit grey is 60 MB per page while it is worked on.
+    /// </summary>
+    public long MaxPixels { get; init; } = 60_000_000;
+
+    /// <summary>Most pages read from one document; an SOP has 2 to 10, a 2,000-page upload is a mistake.</summary>
+    public int MaxPages { get; init; } = 100;
+
+    /// <summary>Pages OCRed at the same time (one Tesseract engine each); defaults to the core count.</summary>
+    public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>How long poppler's pdftoppm may take for one page before the page counts as unreadable.</summary>
+    public TimeSpan RasterTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The pdftoppm executable (apt package poppler-utils); a bare name is looked up on PATH.</summary>
+    public string PdftoppmPath { get; init; } = "pdftoppm";
+
+    /// <summary>Tesseract language(s); Indonesian first, English for the loan words and abbreviations.</summary>
+    public string Language { get; init; } = "ind";
+
+    /// <summary>
+    /// Pages are scaled so that text comes out at about this resolution for OCR. Tesseract reads best with a
+    /// cap height of 20-30 px; the corpus scans are 200-250 dpi and the photos about 150 dpi.
+    /// </summary>
+    public int OcrDpi { get; init; } = 300;
+
+    /// <summary>Words below this confidence (0..1) are dropped as noise (speckles, stamp rings, scribbles).</summary>
+    public double MinWordConfidence { get; init; } = 0.10;
+
+    /// <summary>Largest skew (degrees) the deskew stage corrects; larger angles are left to orientation.</summary>
+    public double MaxSkewDegrees { get; init; } = 6;
+
+    /// <summary>
+    /// A ruling line must be at least this share of the page's longer side, as a morphological kernel, to
+    /// count as a table line rather than a letter stroke.
+    /// </summary>
+    public double MinRulingFraction { get; init; } = 0.025;
+
+    public ScanOptions Validate()
+    {
+        if (RasterDpi is < 72 or > 1200 || OcrDpi is < 72 or > 1200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RasterDpi), "RasterDpi and OcrDpi must be between 72 and 1200.");
+        }
+        if (MaxPixels <= 0 || MaxPages <= 0 || Parallelism <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPixels), "MaxPixels, MaxPages and Parallelism must be positive.");
+        }
+        if (RasterTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(RasterTimeout), "RasterTimeout must be positive.");
+        }
+        if (string.IsNullOrWhiteSpace(PdftoppmPath) || string.IsNullOrWhiteSpace(Language))
+        {
+            throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
+        }
+        if (MinWordConfidence is < 0 or > 1 || MaxSkewDegrees is < 0 or > 45 || MinRulingFraction is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinWordConfidence), "A threshold is out of range.");
+        }
+        return this;
+    }
+}
