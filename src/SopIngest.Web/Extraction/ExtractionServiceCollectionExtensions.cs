@@ -1,14 +1,15 @@
-using SopIngest.Core.Pipeline;
+using SopIngest.Engine;
 
 namespace SopIngest.Web.Extraction;
 
-/// <summary>Registers the extractor: built once, immutable, shared by every job of the process.</summary>
+/// <summary>Registers the extraction engine: built once, immutable, shared by every job of the process.</summary>
 public static class ExtractionServiceCollectionExtensions
 {
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
-        // Until SopIngest.Engine's SopEngine lands, the readers registered in DI make the extractor.
-        services.AddSingleton(sp => new SopExtractor(sp.GetServices<IDocumentReader>()));
+        // The container disposes the engine (native OCR engines) at shutdown.
+        services.AddSingleton(_ => SopEngine.Create());
+        services.AddSingleton<IDocumentExtractor, EngineExtractor>();
         return services;
     }
 }

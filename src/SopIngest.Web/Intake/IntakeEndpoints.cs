@@ -29,6 +29,12 @@ public static class IntakeEndpoints
             return Problem(StatusCodes.Status415UnsupportedMediaType, "Not a form upload",
                 "Send multipart/form-data with one or more file parts named 'files'.");
         }
+        var tooLarge = Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large",
+            $"The request is over the {options.Value.MaxRequestBytes / (1024 * 1024)} MB limit; send fewer or smaller files per request.");
+        if (request.ContentLength > options.Value.MaxRequestBytes)
+        {
+            return tooLarge;
+        }
         IFormCollection form;
         try
         {
@@ -36,8 +42,11 @@ public static class IntakeEndpoints
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "Upload too large",
-                $"The request is over the {options.Value.MaxRequestBytes / (1024 * 1024)} MB limit; send fewer or smaller files per request.");
+            return tooLarge; // Kestrel's body limit (chunked uploads without a length)
+        }
+        catch (InvalidDataException e) when (e.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return tooLarge; // FormOptions' multipart limit, the same number
         }
         catch (InvalidDataException e)
         {

@@ -35,14 +35,10 @@ public sealed record IntakeOptions
     public IReadOnlyList<string> SeedExclude { get; init; } = ["README.md"];
 
     /// <summary>
-    /// A configured folder as a full path: relative paths are taken from the current directory (where the command
-    /// was typed, e.g. the repository root), falling back to the content root.
+    /// A configured folder as a full path: relative paths are taken from the content root (the project folder
+    /// under <c>dotnet run</c>, the app folder when published).
     /// </summary>
-    public static string Resolve(string folder, string contentRoot)
-    {
-        var fromCurrent = Path.GetFullPath(folder);
-        return Path.IsPathRooted(folder) || Directory.Exists(fromCurrent) ? fromCurrent : Path.GetFullPath(Path.Combine(contentRoot, folder));
-    }
+    public static string Resolve(string folder, string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, folder));
 
     public IntakeOptions Validate()
     {

@@ -4,6 +4,7 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
+using SopIngest.Web.Extraction;
 using SopIngest.Web.Storage;
 using SopIngest.Web.Store;
 
@@ -20,7 +21,7 @@ namespace SopIngest.Web.Jobs;
 public sealed class ExtractionJob(
     SopStore store,
     IBlobStore blobs,
-    SopExtractor extractor,
+    IDocumentExtractor extractor,
     PageImageRenderer pageImages,
     IOptions<JobOptions> options,
     ILogger<ExtractionJob> logger)
@@ -73,7 +74,7 @@ public sealed class ExtractionJob(
                        ?? throw new UnreadableDocumentException(UnreadableReason.NoContent,
                            $"{document.FileName}: the stored original is missing from blob storage; upload the file again.");
         var input = DocumentInput.Create(document.FileName, original.Content);
-        var result = await extractor.ExtractAsync(input, null, cancellationToken).ConfigureAwait(false);
+        var result = await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false);
         var pages = await pageImages.RenderAsync(document.Sha256, input.MediaType, original.Content, cancellationToken).ConfigureAwait(false);
         await blobs.PutAsync(BlobKeys.Result(document.Sha256), Encoding.UTF8.GetBytes(SopJson.Serialize(result)),
             "application/json", cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,23 @@
+namespace SopIngest.Web.Tests.Infrastructure;
+
+/// <summary>Folders of the repository the tests run in, found by walking up to <c>SopIngest.sln</c>.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Corpus => Path.Combine(Root, "fixtures", "corpus");
+
+    public static string AzuriteBlob => Path.Combine(Root, "tools", "azurite", "node_modules", ".bin", "azurite-blob");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SopIngest.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("SopIngest.sln not found above the test binaries.");
+    }
+}
