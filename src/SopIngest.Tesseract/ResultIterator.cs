@@ -19,10 +19,13 @@ public sealed class ResultIterator : IDisposable
         _handle = handle;
         // A page without any text has no iterator at all; this one then reports nothing.
         _pageIterator = handle.IsInvalid ? IntPtr.Zero : TesseractNative.TessResultIteratorGetPageIterator(handle);
+        // On a page without text Tesseract may still return an iterator; it then stands on no block.
+        IsEmpty = handle.IsInvalid || !TesseractNative.TessPageIteratorBoundingBox(_pageIterator, (int)PageIteratorLevel.Block,
+            out _, out _, out _, out _);
     }
 
     /// <summary>True when the page has no recognised element.</summary>
-    public bool IsEmpty => _handle.IsInvalid;
+    public bool IsEmpty { get; }
 
     /// <summary>Back to the first element of the page.</summary>
     public void Begin()
