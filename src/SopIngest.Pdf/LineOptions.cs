@@ -1,0 +1,22 @@
+namespace SopIngest.Pdf;
+
+/// <summary>How words become lines.</summary>
+public sealed record LineOptions
+{
+    /// <summary>Two words are on one line when their vertical overlap is at least this share of the smaller word.</summary>
+    public double MinVerticalOverlap { get; init; } = 0.5;
+
+    /// <summary>
+    /// Outside tables, a horizontal gap wider than this many word heights splits a line: the signature block
+    /// at the right and text at the left are separate lines even at the same height.
+    /// </summary>
+    public double MaxGapInHeights { get; init; } = 4;
+
+    internal void Validate()
+    {
+        if (MinVerticalOverlap is <= 0 or > 1 || MaxGapInHeights <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LineOptions), "Line tolerances must be positive (overlap in 0..1].");
+        }
+    }
+}
