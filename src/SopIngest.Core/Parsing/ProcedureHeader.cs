@@ -30,14 +30,16 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         {
             return null;
         }
+        // The header goes on below its first row while the activity column stays empty or spanned
+        // (two-row headers); a row with activity text is data, even without a number (a continued step).
+        var activityColumn = table.Row(start).FirstOrDefault(c => RoleOf(c.Text) == ColumnRole.Activity)?.Column ?? -1;
+        var activityHeader = table.At(start, activityColumn);
         var firstData = start + 1;
-        while (firstData < table.RowCount && !IsDataRow(table, firstData))
+        while (firstData < table.RowCount && firstData - start < MaxHeaderRows && !IsDataRow(table, firstData) &&
+               (table.At(firstData, activityColumn) is not { } below || ReferenceEquals(below, activityHeader) ||
+                below.Text.Length == 0 || RoleOf(below.Text) != ColumnRole.Unknown || IsColumnNumber(below.Text)))
         {
             firstData++;
-        }
-        if (firstData - start > 4)
-        {
-            firstData = Math.Min(table.RowCount, start + 2);
         }
         var roles = new ColumnRole[table.ColumnCount];
         var names = new string?[table.ColumnCount];
@@ -117,6 +119,17 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
     }
 
     private const int MaxHeaderWords = 6;
+
+    /// <summary>Group row, names row and a column-number row at most.</summary>
+    private const int MaxHeaderRows = 3;
+
+    /// <summary>True for the "1 2 3 4 ..." row some tables put under the header.</summary>
+    public static bool IsColumnNumberRow(TableBlock table, int row)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var filled = table.Row(row).Where(x => x.Text.Length > 0).ToList();
+        return filled.Count >= 3 && filled.All(x => IsColumnNumber(x.Text));
+    }
 
     internal static ColumnRole RoleOf(string text)
     {

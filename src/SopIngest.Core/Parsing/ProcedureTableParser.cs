@@ -44,14 +44,20 @@ internal static partial class ProcedureTableParser
             tables.Add(table);
             for (var r = header.FirstDataRow; r < table.RowCount; r++)
             {
-                rows.Add(ReadRow(table, header, r, actors));
+                if (!ProcedureHeader.IsColumnNumberRow(table, r))
+                {
+                    rows.Add(ReadRow(table, header, r, actors));
+                }
             }
         }
         if (actors is null || current is null)
         {
             return null;
         }
-        var arrowsAreShapes = !rows.Any(r => r.Marks.Any(m => m.Marks.Any(k => k.Kind is MarkKind.Process or MarkKind.Shape)));
+        // Where the export kept no graphics and no box glyphs, an arrow is all that is left of a shape
+        // (seed-002 style). Any drawn mark, or a box glyph, means arrows are connectors passing through.
+        var arrowsAreShapes = !rows.Any(r => r.HasStructuralMarks ||
+                                             r.Marks.Any(m => m.Marks.Any(k => k.Kind is MarkKind.Process or MarkKind.Shape)));
         var builders = new List<StepBuilder>();
         foreach (var row in rows)
         {
@@ -96,6 +102,7 @@ internal static partial class ProcedureTableParser
             activity[0] = activity[0] with { Text = activity[0].Text[lead.Length..] };
         }
         var marks = new List<(string Actor, IReadOnlyList<Mark> Marks)>();
+        var structural = false;
         var actorIndex = 0;
         foreach (var column in header.ActorColumns)
         {
@@ -105,6 +112,7 @@ internal static partial class ProcedureTableParser
             actorIndex++;
             if (table.At(row, column) is { } cell && cell.Row == row)
             {
+                structural |= cell.Marks.Count > 0;
                 var found = cell.Marks.Concat(GlyphMarks.Read(cell.Text)).ToList();
                 if (found.Count > 0)
                 {
@@ -113,12 +121,12 @@ internal static partial class ProcedureTableParser
             }
         }
         return new RowData(no, activity, Lines(ColumnRole.Requirements), Lines(ColumnRole.Duration),
-            Lines(ColumnRole.Output), Lines(ColumnRole.Notes), marks, header.BareDurationUnit);
+            Lines(ColumnRole.Output), Lines(ColumnRole.Notes), marks, header.BareDurationUnit, structural);
     }
 
     private sealed record RowData(int? No, IReadOnlyList<TextLine> Activity, IReadOnlyList<TextLine> Requirements,
         IReadOnlyList<TextLine> Duration, IReadOnlyList<TextLine> Output, IReadOnlyList<TextLine> Notes,
-        IReadOnlyList<(string Actor, IReadOnlyList<Mark> Marks)> Marks, DurationUnit? BareUnit)
+        IReadOnlyList<(string Actor, IReadOnlyList<Mark> Marks)> Marks, DurationUnit? BareUnit, bool HasStructuralMarks)
     {
         public bool IsEmpty => Activity.Count == 0 && Requirements.Count == 0 && Output.Count == 0 && Duration.Count == 0;
     }

@@ -1,0 +1,23 @@
+using SopIngest.Core.Parsing;
+
+namespace SopIngest.Core.Tests.Parsing;
+
+public class AgencyLinesTests
+{
+    [Fact]
+    public void Reads_government_unit_and_sub_unit_in_any_order()
+    {
+        var agency = AgencyLines.Read(["KELURAHAN JOMBLANG", "PEMERINTAH KOTA SEMARANG", "Jl. Pemuda No. 5", "SEKRETARIAT KELURAHAN", "PEMBUATAN NASKAH DINAS"]);
+        Assert.Equal("PEMERINTAH KOTA SEMARANG", agency.Government);
+        Assert.Equal("KELURAHAN JOMBLANG", agency.Unit);
+        Assert.Equal("SEKRETARIAT KELURAHAN", agency.SubUnit);
+    }
+
+    [Fact]
+    public void A_secretariat_of_the_council_is_a_unit()
+    {
+        var agency = AgencyLines.Read(["PEMERINTAH KABUPATEN SLEMAN", "SEKRETARIAT DPRD", "KABUPATEN SLEMAN"]);
+        Assert.Equal("SEKRETARIAT DPRD", agency.Unit);
+        Assert.Null(agency.SubUnit);
+    }
+}

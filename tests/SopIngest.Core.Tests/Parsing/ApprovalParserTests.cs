@@ -1,0 +1,41 @@
+using SopIngest.Core.Parsing;
+
+namespace SopIngest.Core.Tests.Parsing;
+
+public class ApprovalParserTests
+{
+    [Fact]
+    public void Reads_position_name_rank_and_nip_in_order()
+    {
+        var approval = ApprovalParser.Parse(["CAMAT KUALA BETARA", "H. HERRY PUTRA SYAM, SE", "Pembina", "Nip. 19751118 200003 1 003"]);
+        Assert.Equal("CAMAT KUALA BETARA", approval.Title);
+        Assert.Equal("H. HERRY PUTRA SYAM, SE", approval.Name);
+        Assert.Equal("Pembina", approval.Rank);
+        Assert.Equal("197511182000031003", approval.Nip);
+    }
+
+    [Fact]
+    public void Reads_rank_and_nip_written_on_one_line()
+    {
+        var approval = ApprovalParser.Parse(["Kepala Badan", "Hj. Rina Lamato, S.STP., M.AP", "Pembina Tk. I NIP. 19730512 199703 2 008"]);
+        Assert.Equal("Kepala Badan", approval.Title);
+        Assert.Equal("Hj. Rina Lamato, S.STP., M.AP", approval.Name);
+        Assert.Equal("Pembina Tk. I", approval.Rank);
+        Assert.Equal("197305121997032008", approval.Nip);
+    }
+
+    [Fact]
+    public void A_position_alone_is_the_title()
+    {
+        var approval = ApprovalParser.Parse(["CAMAT DARUL IMARAH"]);
+        Assert.Equal("CAMAT DARUL IMARAH", approval.Title);
+        Assert.Null(approval.Name);
+        Assert.Null(approval.Nip);
+    }
+
+    [Theory]
+    [InlineData("Pembina Utama Muda, IV/c")]
+    [InlineData("Penata Tk. I (III/d)")]
+    [InlineData("Pembina (IV/a)")]
+    public void Ranks_are_recognised(string rank) => Assert.True(ApprovalParser.IsRank(rank));
+}

@@ -1,0 +1,90 @@
+using SopIngest.Core.Layout;
+using SopIngest.Core.Model;
+using SopIngest.Core.Validation;
+
+namespace SopIngest.Core.Tests.Validation;
+
+public class SopValidatorTests
+{
+    private static readonly SopDocument Complete = new()
+    {
+        Title = "T",
+        Number = "800/1/2020",
+        Dates = new SopDates(new SopDate("1 Maret 2020", "2020-03-01"), SopDate.Blank, new SopDate("2 Maret 2020", "2020-03-02")),
+        Approval = new Approval("Camat", "Drs. A", "Pembina", "196412311993031097"),
+        LegalBasis = [new LegalBasis("UU", "Undang-Undang", null, null, null)],
+        Qualifications = ["q"], RelatedSops = ["r"], Equipment = ["e"], Warnings = ["w"], Records = ["c"],
+        Actors = ["Camat"],
+        Steps = [new Step(1, "a", ["Camat"], StepShape.Terminator, null, new Duration("5", 5, DurationUnit.Minute), null, null)],
+    };
+
+    private static IEnumerable<(FlagCode, string)> Flags(SopDocument d) =>
+        SopValidator.Validate(d).Flags.Select(f => (f.Code, f.Field));
+
+    [Fact]
+    public void A_complete_sop_has_no_flags() => Assert.Empty(Flags(Complete));
+
+    [Theory]
+    [InlineData(null, FlagCode.MissingField)]
+    [InlineData("900 / /KTI/2019", FlagCode.IncompleteNumber)]
+    public void Number_problems_are_flagged(string? number, FlagCode code) =>
+        Assert.Contains((code, "number"), Flags(Complete with { Number = number }));
+
+    [Fact]
+    public void Dates_blank_partial_and_unreadable_are_flagged()
+    {
+        var flags = SopValidator.Validate(Complete with
+        {
+            Dates = new SopDates(SopDate.Blank, new SopDate("Januari 2019", "2019-01"), new SopDate("kapan-kapan", null)),
+        }).Flags;
+        Assert.Contains(flags, f => f is { Code: FlagCode.MissingField, Field: "dates.created", Severity: FlagSeverity.Warning });
+        Assert.Contains(flags, f => f is { Code: FlagCode.UnparsedDate, Field: "dates.revised", Severity: FlagSeverity.Info });
+        Assert.Contains(flags, f => f is { Code: FlagCode.UnparsedDate, Field: "dates.effective", Severity: FlagSeverity.Warning });
+    }
+
+    [Fact]
+    public void A_blank_revision_date_is_normal() => Assert.DoesNotContain(Flags(Complete), f => f.Item2 == "dates.revised");
+
+    [Fact]
+    public void Approval_problems_are_flagged()
+    {
+        Assert.Contains((FlagCode.InvalidNip, "approval.nip"), Flags(Complete with { Approval = Complete.Approval with { Nip = "1966007211993031003" } }));
+        Assert.Contains((FlagCode.MissingField, "approval.name"), Flags(Complete with { Approval = Complete.Approval with { Name = null } }));
+        Assert.Contains((FlagCode.MissingField, "approval.nip"), Flags(Complete with { Approval = Complete.Approval with { Nip = null } }));
+    }
+
+    [Fact]
+    public void Every_empty_section_is_flagged() =>
+        Assert.Equal(6, Flags(Complete with { LegalBasis = [], Qualifications = [], RelatedSops = [], Equipment = [], Warnings = [], Records = [] })
+            .Count(f => f.Item1 == FlagCode.MissingSection));
+
+    [Fact]
+    public void Step_problems_are_flagged_at_their_index()
+    {
+        var steps = new[]
+        {
+            Complete.Steps[0],
+            new Step(3, "b", [], null, null, Duration.Blank, null, null),
+            new Step(4, "c", ["Lurah"], StepShape.Process, null, new Duration("Sesuai jadwal", null, null), null, null),
+        };
+        var flags = Flags(Complete with { Steps = steps }).ToList();
+        Assert.Contains((FlagCode.StepSequenceGap, "steps[1].no"), flags);
+        Assert.Contains((FlagCode.StepNoActor, "steps[1].actors"), flags);
+        Assert.Contains((FlagCode.StepMissingDuration, "steps[1].duration"), flags);
+        Assert.Contains((FlagCode.UnparsedDuration, "steps[2].duration"), flags);
+        Assert.Contains((FlagCode.UnknownActor, "steps[2].actors"), flags);
+        Assert.DoesNotContain((FlagCode.StepSequenceGap, "steps[2].no"), flags);
+    }
+
+    [Fact]
+    public void Low_ocr_confidence_is_flagged_with_page_box_and_confidence()
+    {
+        var line = new TextLine("800/1/2020", [new Word("800/1/2020", new Box(10, 20, 50, 8), 0.42)], 2);
+        var flag = Assert.Single(SopValidator.Validate(Complete, new Dictionary<string, IReadOnlyList<TextLine>> { ["number"] = [line] }).Flags);
+        Assert.Equal(FlagCode.LowConfidence, flag.Code);
+        Assert.Equal("number", flag.Field);
+        Assert.Equal(2, flag.Page);
+        Assert.Equal([10, 20, 50, 8], flag.Box!);
+        Assert.Equal(0.42, flag.Confidence);
+    }
+}
