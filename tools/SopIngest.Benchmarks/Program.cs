@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Running;
+using SopIngest.Benchmarks.Corpus;
+using SopIngest.Benchmarks.Micro;
+using SopIngest.Benchmarks.Quality;
+
+// Usage (from the repository root, Release build):
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- ocr [--corpus DIR] [--out FILE] [--no-omp-limit] [--quick]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- micro [--corpus DIR] [BenchmarkDotNet args]
+var command = args.FirstOrDefault() ?? "ocr";
+var corpus = Option("--corpus") ?? FindCorpus();
+
+switch (command)
+{
+    case "ocr":
+        var documents = OcrCorpus.Load(corpus);
+        var configurations = args.Contains("--quick") ? OcrQualityRun.Configurations.Take(1).ToList() : OcrQualityRun.Configurations;
+        var outPath = Option("--out");
+        using (var writer = outPath is null ? Console.Out : new StreamWriter(outPath))
+        {
+            new OcrQualityRun(documents, writer).Run(configurations, limitOpenMp: !args.Contains("--no-omp-limit"));
+        }
+        return 0;
+    case "micro":
+        EngineBenchmarks.PagePath = Path.Combine(corpus, "sop-dev-031.png");
+        BenchmarkRunner.Run<EngineBenchmarks>(args: args.Skip(1).Where(a => a != "--corpus" && a != corpus).ToArray());
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr' or 'micro'.");
+        return 2;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string FindCorpus()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "fixtures", "corpus");
+        if (Directory.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+    throw new DirectoryNotFoundException("fixtures/corpus not found above the current folder: pass --corpus DIR.");
+}
