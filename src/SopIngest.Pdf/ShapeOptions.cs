@@ -30,10 +30,13 @@ public sealed record ShapeOptions
     /// </summary>
     public double BranchLabelReach { get; init; } = 14;
 
+    /// <summary>Only words this short are branch labels ("Ya", "Tidak", "Y", "T").</summary>
+    public int BranchLabelMaxLength { get; init; } = 5;
+
     internal void Validate()
     {
         if (MinSize <= 0 || MaxSize <= MinSize || VertexTolerance <= 0 || AxisTolerance <= 0 || GridSnap <= 0 ||
-            CapsuleAspect <= 1 || BranchLabelReach < 0)
+            CapsuleAspect <= 1 || BranchLabelReach < 0 || BranchLabelMaxLength < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(ShapeOptions), "Shape tolerances must be positive and MaxSize > MinSize.");
         }

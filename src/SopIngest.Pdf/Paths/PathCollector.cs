@@ -1,0 +1,158 @@
+using SopIngest.Pdf.Geometry;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Graphics.Colors;
+
+namespace SopIngest.Pdf.Paths;
+
+/// <summary>
+/// Sorts a page's vector paths into ruling lines (thin filled rectangles, straight stroked pieces, sides
+/// of a large stroked frame) and closed outlines (flowchart symbol candidates). White fills are cell
+/// backgrounds and are dropped.
+/// </summary>
+internal static class PathCollector
+{
+    private const double WhiteLevel = 0.95;
+
+    /// <summary>The page's graphics, or null when the page draws more paths than the limit allows.</summary>
+    public static PageGraphics? Collect(Page page, PageFrame frame, PdfReaderOptions options)
+    {
+        var paths = page.Paths;
+        if (paths.Count > options.MaxPathsPerPage)
+        {
+            return null;
+        }
+        var rulings = new List<Ruling>();
+        var outlines = new List<Outline>();
+        var subpaths = 0;
+        foreach (var path in paths)
+        {
+            var visibleFill = path.IsFilled && !IsWhite(path.FillColor);
+            if (!path.IsStroked && !visibleFill)
+            {
+                continue;
+            }
+            foreach (var subpath in path)
+            {
+                // One path may hold any number of subpaths; the budget counts them all.
+                if (++subpaths > options.MaxPathsPerPage)
+                {
+                    return null;
+                }
+                var shape = Trace(subpath, frame);
+                if (shape is not null)
+                {
+                    Sort(shape, path.IsStroked, options, rulings, outlines);
+                }
+            }
+        }
+        return new PageGraphics(rulings, outlines);
+    }
+
+    /// <summary>
+    /// Decides what one traced subpath is. Thin and long: a ruling. Closed and symbol-sized: an outline.
+    /// Closed and larger than any symbol: a frame whose sides are rulings. Open and stroked: its straight
+    /// horizontal and vertical pieces are rulings (connector pieces among them, pruned later).
+    /// </summary>
+    internal static void Sort(TracedSubpath shape, bool stroked, PdfReaderOptions options, List<Ruling> rulings,
+        List<Outline> outlines)
+    {
+        var grid = options.Grid;
+        var box = shape.Outline.Box;
+        var thin = Math.Min(box.Width, box.Height) <= grid.MaxRulingThickness;
+        var longSide = Math.Max(box.Width, box.Height);
+        if (thin && (shape.IsClosed || !stroked))
+        {
+            if (longSide >= grid.MinRulingLength)
+            {
+                rulings.Add(box.Width >= box.Height
+                    ? Ruling.Horizontal(box.CenterY, box.X, box.Right)
+                    : Ruling.Vertical(box.CenterX, box.Y, box.Bottom));
+            }
+            return;
+        }
+        if (shape.IsClosed && longSide <= options.Shapes.MaxSize)
+        {
+            outlines.Add(shape.Outline);
+            return;
+        }
+        if (!stroked)
+        {
+            return;
+        }
+        foreach (var (from, to) in shape.Segments)
+        {
+            if (Math.Abs(from.Y - to.Y) <= options.Shapes.AxisTolerance && Math.Abs(from.X - to.X) >= grid.MinRulingLength)
+            {
+                rulings.Add(Ruling.Horizontal((from.Y + to.Y) / 2, from.X, to.X));
+            }
+            else if (Math.Abs(from.X - to.X) <= options.Shapes.AxisTolerance && Math.Abs(from.Y - to.Y) >= grid.MinRulingLength)
+            {
+                rulings.Add(Ruling.Vertical((from.X + to.X) / 2, from.Y, to.Y));
+            }
+        }
+    }
+
+    /// <summary>Follows a subpath's commands into page-frame points; Bézier control points are not corners.</summary>
+    private static TracedSubpath? Trace(PdfSubpath subpath, PageFrame frame)
+    {
+        var points = new List<PointD>();
+        var segments = new List<(PointD From, PointD To)>();
+        var curves = false;
+        PointD? current = null;
+        foreach (var command in subpath.Commands)
+        {
+            switch (command)
+            {
+                case PdfSubpath.Move move:
+                    current = frame.Map(move.Location.X, move.Location.Y);
+                    points.Add(current.Value);
+                    break;
+                case PdfSubpath.Line line:
+                    var from = frame.Map(line.From.X, line.From.Y);
+                    var to = frame.Map(line.To.X, line.To.Y);
+                    if (points.Count == 0)
+                    {
+                        points.Add(from);
+                    }
+                    points.Add(to);
+                    segments.Add((from, to));
+                    current = to;
+                    break;
+                case PdfSubpath.BezierCurve curve:
+                    curves = true;
+                    var end = frame.Map(curve.EndPoint.X, curve.EndPoint.Y);
+                    if (points.Count == 0)
+                    {
+                        points.Add(frame.Map(curve.StartPoint.X, curve.StartPoint.Y));
+                    }
+                    points.Add(end);
+                    current = end;
+                    break;
+            }
+        }
+        if (points.Count < 2)
+        {
+            return null;
+        }
+        var closed = subpath.IsClosed() || points[0].DistanceTo(points[^1]) < 0.01;
+        if (closed && points.Count > 1 && points[0].DistanceTo(points[^1]) >= 0.01 && current is { } last)
+        {
+            // The implicit closing side is a side too (a rectangle drawn with three lines and "h").
+            segments.Add((last, points[0]));
+        }
+        return new TracedSubpath(new Outline(points, curves), segments, closed);
+    }
+
+    private static bool IsWhite(IColor? color)
+    {
+        if (color is null)
+        {
+            // No colour set means the default, black.
+            return false;
+        }
+        var (r, g, b) = color.ToRGBValues();
+        return r >= WhiteLevel && g >= WhiteLevel && b >= WhiteLevel;
+    }
+}

@@ -1,0 +1,94 @@
+using SopIngest.Core.Layout;
+using SopIngest.Pdf.Geometry;
+
+namespace SopIngest.Pdf.Tables;
+
+/// <summary>
+/// Builds a table grid from one connected group of ruling lines. Every distinct x of a vertical line is
+/// a column edge and every distinct y of a horizontal line a row edge; two neighbouring slots are one
+/// spanned cell where the separator between them is missing:
+/// <code>
+///  +----+---------+-----------------+        the line under "Pelaksana" stops at the
+///  | No | Uraian  |    Pelaksana    |        Pelaksana columns, so No and Uraian
+///  |    |         +--------+--------+        span two rows; no vertical line between
+///  |    |         | Camat  | Staf   |        the two actor slots in the top row, so
+///  +----+---------+--------+--------+        Pelaksana spans two columns.
+/// </code>
+/// </summary>
+internal static class GridBuilder
+{
+    public static TableGrid? Build(IReadOnlyList<Ruling> lines, GridOptions options)
+    {
+        var columns = Edges(lines.Where(l => !l.IsHorizontal), options);
+        var rows = Edges(lines.Where(l => l.IsHorizontal), options);
+        if (columns.Count < 2 || rows.Count < 2)
+        {
+            return null;
+        }
+        var rowCount = rows.Count - 1;
+        var columnCount = columns.Count - 1;
+        var parent = Enumerable.Range(0, rowCount * columnCount).ToArray();
+        int Find(int i)
+        {
+            while (parent[i] != i)
+            {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+        for (var r = 0; r < rowCount; r++)
+        {
+            for (var c = 0; c < columnCount; c++)
+            {
+                if (c + 1 < columnCount && !Separated(lines, horizontal: false, columns[c + 1], rows[r], rows[r + 1], options))
+                {
+                    parent[Find(r * columnCount + c)] = Find(r * columnCount + c + 1);
+                }
+                if (r + 1 < rowCount && !Separated(lines, horizontal: true, rows[r + 1], columns[c], columns[c + 1], options))
+                {
+                    parent[Find(r * columnCount + c)] = Find((r + 1) * columnCount + c);
+                }
+            }
+        }
+        var cells = Enumerable.Range(0, rowCount * columnCount)
+            .GroupBy(Find)
+            .Select(g =>
+            {
+                // A merged group is normally a rectangle of slots; its bounding slots are the cell either way.
+                var top = g.Min(i => i / columnCount);
+                var bottom = g.Max(i => i / columnCount);
+                var left = g.Min(i => i % columnCount);
+                var right = g.Max(i => i % columnCount);
+                return new GridCell(top, left, bottom - top + 1, right - left + 1,
+                    Box.FromEdges(columns[left], rows[top], columns[right + 1], rows[bottom + 1]));
+            })
+            .OrderBy(c => c.Row).ThenBy(c => c.Column)
+            .ToList();
+        return new TableGrid(columns, rows, cells);
+    }
+
+    /// <summary>Distinct line positions, with lines closer than the align tolerance counted once.</summary>
+    private static List<double> Edges(IEnumerable<Ruling> lines, GridOptions options)
+    {
+        var edges = new List<double>();
+        foreach (var position in lines.Select(l => l.Position).Order())
+        {
+            if (edges.Count == 0 || position - edges[^1] > options.AlignTolerance)
+            {
+                edges.Add(position);
+            }
+        }
+        return edges;
+    }
+
+    /// <summary>True when lines at <paramref name="position"/> cover enough of the slot side from..to.</summary>
+    private static bool Separated(IReadOnlyList<Ruling> lines, bool horizontal, double position, double from, double to,
+        GridOptions options)
+    {
+        var covered = lines
+            .Where(l => l.IsHorizontal == horizontal && Math.Abs(l.Position - position) <= options.AlignTolerance)
+            .Sum(l => l.Overlap(from, to));
+        return covered >= options.SeparatorCoverage * (to - from);
+    }
+}
