@@ -12,8 +12,17 @@ public static class TesseractLibrary
 {
     private static readonly Lock Gate = new();
     private static string? s_version;
+    private static bool s_leptonica;
 
-    /// <summary>Tesseract's version string, such as <c>5.3.0</c>. Loads the library.</summary>
+    /// <summary>
+    /// Loads libtesseract and leptonica now rather than at the first engine, for a start-up check. Only the first
+    /// load of the process decides the OpenMP limit (see <see cref="TesseractOptions.LimitOpenMpThreads"/>);
+    /// later calls do nothing.
+    /// </summary>
+    /// <exception cref="TesseractException">A native library is missing; the message names the apt package.</exception>
+    public static void Load(bool limitOpenMpThreads = true) => EnsureLoaded(limitOpenMpThreads);
+
+    /// <summary>Tesseract's version string, such as <c>5.3.0</c>. Loads the library (see <see cref="Load"/>) if needed.</summary>
     public static string Version
     {
         get
@@ -68,6 +77,17 @@ public static class TesseractLibrary
             Require(TesseractNative.Library, "tesseract-ocr (it brings libtesseract5)");
             s_version = Marshal.PtrToStringUTF8(TesseractNative.TessVersion()) ?? "unknown";
         }
+    }
+
+    /// <summary>Leptonica alone, for decoding images: loading it leaves the OpenMP choice to the first engine.</summary>
+    internal static void EnsureLeptonica()
+    {
+        if (s_leptonica)
+        {
+            return;
+        }
+        Require(LeptonicaNative.Library, "liblept5 (it comes with tesseract-ocr)");
+        s_leptonica = true;
     }
 
     /// <summary>Loads a native library by file name or explains which package provides it.</summary>

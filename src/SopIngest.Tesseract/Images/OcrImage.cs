@@ -64,7 +64,7 @@ public sealed class OcrImage : IDisposable
             throw new OcrImageException(string.Create(CultureInfo.InvariantCulture,
                 $"The image file is {data.Length:N0} bytes; at most {limits.MaxBytes:N0} are accepted."), OcrImageProblem.TooLarge);
         }
-        TesseractLibrary.EnsureLoaded(limitOpenMpThreads: true);
+        TesseractLibrary.EnsureLeptonica();
         fixed (byte* bytes = data)
         {
             var headerError = LeptonicaNative.pixReadHeaderMem(bytes, (nuint)data.Length, out var format, out var width,

@@ -25,6 +25,8 @@ internal sealed class OcrQualityRun(IReadOnlyList<OcrDocument> documents, TextWr
 
     public void Run(IReadOnlyList<OcrConfiguration> configurations, bool limitOpenMp)
     {
+        // Before anything else touches Tesseract: the first load decides the OpenMP limit of the process.
+        TesseractLibrary.Load(limitOpenMp);
         var pageCount = documents.Sum(d => d.Pages.Count);
         output.WriteLine(Invariant($"Tesseract {TesseractLibrary.Version}, OpenMP thread limit {Describe(TesseractLibrary.OpenMpThreadLimit)}, {Environment.ProcessorCount} cores, load average {LoadAverage()}; {documents.Count} documents, {pageCount} pages."));
         output.WriteLine();
