@@ -12,9 +12,15 @@ public sealed record LineOptions
     /// </summary>
     public double MaxGapInHeights { get; init; } = 4;
 
+    /// <summary>A blank gap taller than this many line heights between two lines is a paragraph break.</summary>
+    public double ParagraphGapInHeights { get; init; } = 0.9;
+
+    /// <summary>The width of a space, in line heights, used when testing whether a word would have fitted.</summary>
+    public double SpaceInHeights { get; init; } = 0.3;
+
     internal void Validate()
     {
-        if (MinVerticalOverlap is <= 0 or > 1 || MaxGapInHeights <= 0)
+        if (MinVerticalOverlap is <= 0 or > 1 || MaxGapInHeights <= 0 || ParagraphGapInHeights <= 0 || SpaceInHeights < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(LineOptions), "Line tolerances must be positive (overlap in 0..1].");
         }

@@ -50,7 +50,7 @@ internal static class PageAssembler
         foreach (var table in tables)
         {
             var cells = table.Cells.Select(c => new Cell(c.Row, c.Column,
-                LineGrouper.Group(cellWords[table][c], page, options.Lines, splitAtGaps: false),
+                WrapJoiner.Join(LineGrouper.Group(cellWords[table][c], page, options.Lines, splitAtGaps: false), c.Box, options.Lines),
                 marks.Where(m => m.Table == table && m.Cell == c)
                     .OrderBy(m => m.Box.Y).ThenBy(m => m.Box.X)
                     .Select(m => new Mark(m.Kind, Label(labels[m]), m.Box))
