@@ -10,23 +10,12 @@ public static partial class AgencyLines
     public static Agency Read(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        string? government = null, unit = null, subUnit = null;
-        foreach (var raw in lines)
-        {
-            var line = TextNormalizer.Fold(raw);
-            if (government is null && Government().IsMatch(line))
-            {
-                government = line;
-            }
-            else if (unit is not null && subUnit is null && SubUnit().IsMatch(line))
-            {
-                subUnit = line;
-            }
-            else if (unit is null && Unit().IsMatch(line) && !Government().IsMatch(line))
-            {
-                unit = line;
-            }
-        }
+        var folded = lines.Select(TextNormalizer.Fold).ToList();
+        var government = folded.FirstOrDefault(l => Government().IsMatch(l));
+        // Converters may put the section line above the unit line, so sub-units are told by their words, not order.
+        var unit = folded.FirstOrDefault(l => Unit().IsMatch(l) && !SubUnit().IsMatch(l) && !Government().IsMatch(l)) ??
+                   folded.FirstOrDefault(l => Unit().IsMatch(l) && !Government().IsMatch(l));
+        var subUnit = folded.FirstOrDefault(l => SubUnit().IsMatch(l) && !ReferenceEquals(l, unit));
         return new Agency(government, unit, subUnit);
     }
 

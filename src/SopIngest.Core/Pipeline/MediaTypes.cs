@@ -41,13 +41,24 @@ public static class MediaTypes
         {
             ".md" or ".markdown" => Markdown,
             ".html" or ".htm" or ".xhtml" => Html,
-            ".txt" or ".text" => Text,
+            ".txt" or ".text" => LooksLikeMarkup(head) ? Markdown : Text,
             ".pdf" => Pdf,
             ".png" => Png,
             ".jpg" or ".jpeg" => Jpeg,
             ".tif" or ".tiff" => Tiff,
             _ => LooksLikeHtml(head) ? Html : Unknown,
         };
+    }
+
+    /// <summary>
+    /// Converters often save Markdown with HTML fragments under a .txt name (seeds 002, 004): read those as
+    /// Markdown, which also understands plain text.
+    /// </summary>
+    private static bool LooksLikeMarkup(ReadOnlySpan<byte> head)
+    {
+        var sample = System.Text.Encoding.UTF8.GetString(head.Length > 65536 ? head[..65536] : head);
+        string[] markers = ["<b>", "<ol", "<li>", "<p ", "<p>", "<br", "<table", "**"];
+        return markers.Any(m => sample.Contains(m, StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
