@@ -39,6 +39,9 @@ public sealed record ScanOptions
     /// <summary>Words below this confidence (0..1) are dropped as noise (speckles, stamp rings, scribbles).</summary>
     public double MinWordConfidence { get; init; } = 0.10;
 
+    /// <summary>How long Tesseract may work on one page before the page counts as unreadable.</summary>
+    public TimeSpan OcrTimeout { get; init; } = TimeSpan.FromSeconds(120);
+
     /// <summary>Largest skew (degrees) the deskew stage corrects; larger angles are left to orientation.</summary>
     public double MaxSkewDegrees { get; init; } = 6;
 
@@ -58,9 +61,9 @@ public sealed record ScanOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxPixels), "MaxPixels, MaxPages and Parallelism must be positive.");
         }
-        if (RasterTimeout <= TimeSpan.Zero)
+        if (RasterTimeout <= TimeSpan.Zero || OcrTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(RasterTimeout), "RasterTimeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(RasterTimeout), "RasterTimeout and OcrTimeout must be positive.");
         }
         if (string.IsNullOrWhiteSpace(PdftoppmPath) || string.IsNullOrWhiteSpace(Language))
         {

@@ -60,7 +60,8 @@ internal static class ShapeDetector
                 {
                     // The outline is a stroke outside the hole: widen the box by it.
                     var stroke = 3 * scale;
-                    shapes.Add(new DetectedShape(kind, new Box(box.X - stroke, box.Y - stroke, box.Width + 2 * stroke, box.Height + 2 * stroke)));
+                    var outline = contours[i].Select(p => new Point(p.X + area.X, p.Y + area.Y)).ToArray();
+                    shapes.Add(new DetectedShape(kind, new Box(box.X - stroke, box.Y - stroke, box.Width + 2 * stroke, box.Height + 2 * stroke), outline));
                 }
             }
         }

@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using OpenCvSharp;
+using SopIngest.Core.Layout;
+using SopIngest.Core.Model;
+using SopIngest.Core.Pipeline;
+using SopIngest.Pdf;
+using SopIngest.Scan.Assembly;
+using SopIngest.Scan.Decoding;
+using SopIngest.Scan.Grid;
+using SopIngest.Scan.Preparation;
+using SopIngest.Scan.Recognition;
+using SopIngest.Scan.Shapes;
+using SopIngest.Tesseract;
+
+namespace SopIngest.Scan;
+
+/// <summary>
+/// Reads scanned PDFs and page images (PNG, JPEG, single- or multi-page TIFF) by OCR into the layout model.
+/// Per page, on up to <see cref="ScanOptions.Parallelism"/> pages at once:
+/// load (embedded image or pdftoppm) -> prepare (scale, even light, binarise, deskew, rectify) ->
+/// grid (ruling lines, cells, spans) -> shapes (flowchart symbols) -> OCR (drawing removed) -> assemble.
+/// A page that fails becomes an <see cref="FlagCode.UnreadableSource"/> problem; the others still come through.
+/// Thread-safe; build once and share. Disposing it disposes the OCR engine when the reader created it.
+/// </summary>
+public sealed class ScanReader : IDocumentReader, IDisposable
+{
+    private readonly IOcrEngine _ocr;
+    private readonly bool _ownsOcr;
+    private readonly ScanOptions _options;
+    private readonly PagePreparer _preparer;
+    private readonly GridDetector _grids;
+
+    /// <summary>A reader with its own Tesseract pool (one engine per parallel page), disposed with the reader.</summary>
+    /// <exception cref="TesseractException">libtesseract or the language model is not installed.</exception>
+    public ScanReader(ScanOptions? options = null)
+        : this(CreateOcr(options ?? new ScanOptions()), options, ownsOcr: true)
+    {
+    }
+
+    /// <summary>A reader on a shared OCR engine, which the caller keeps and disposes.</summary>
+    public ScanReader(IOcrEngine ocr, ScanOptions? options = null)
+        : this(ocr, options, ownsOcr: false)
+    {
+    }
+
+    private ScanReader(IOcrEngine ocr, ScanOptions? options, bool ownsOcr)
+    {
+        ArgumentNullException.ThrowIfNull(ocr);
+        _ocr = ocr;
+        _ownsOcr = ownsOcr;
+        _options = (options ?? new ScanOptions()).Validate();
+        _preparer = new PagePreparer(_options);
+        _grids = new GridDetector(_options);
+    }
+
+    public bool CanRead(DocumentInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return MediaTypes.IsImage(input.MediaType) ||
+               (input.MediaType == MediaTypes.Pdf && !PdfTextLayer.HasUsableText(input.Content));
+    }
+
+    public async Task<LayoutDocument> ReadAsync(DocumentInput input, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Content.IsEmpty)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Empty, $"{input.FileName}: the file is empty (0 bytes); upload the file again.");
+        }
+        PdfPageSource? pdf = null;
+        try
+        {
+            IReadOnlyList<SourcePage> pages;
+            if (input.MediaType == MediaTypes.Pdf)
+            {
+                pdf = PdfPageSource.Open(input, _options);
+                pages = pdf.Pages;
+            }
+            else if (MediaTypes.IsImage(input.MediaType))
+            {
+                pages = ImagePageSource.Open(input, _options);
+            }
+            else
+            {
+                throw new UnreadableDocumentException(UnreadableReason.UnsupportedType,
+                    $"{input.FileName}: {input.MediaType} is not a scan; the scan reader takes PDF, PNG, JPEG and TIFF.");
+            }
+            return await ReadPagesAsync(input.FileName, pages, progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            pdf?.Dispose();
+        }
+    }
+
+    private async Task<LayoutDocument> ReadPagesAsync(string fileName, IReadOnlyList<SourcePage> pages,
+        IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    {
+        var results = new ConcurrentDictionary<int, PageResult>();
+        var done = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(pages, parallel, (page, ct) =>
+        {
+            results[page.Number] = ReadPage(page, ct);
+            progress?.Report(new PageProgress(Interlocked.Increment(ref done), pages.Count));
+            return ValueTask.CompletedTask;
+        }).ConfigureAwait(false);
+
+        var ordered = pages.Select(p => results[p.Number]).ToList();
+        var read = ordered.Where(r => r.Page is not null).ToList();
+        if (read.Count == 0)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+                $"{fileName}: no page could be read ({ordered[0].Problem}); scan or export the document again.");
+        }
+        var problems = ordered.Where(r => r.Problem is not null)
+            .Select(r => new Flag(FlagCode.UnreadableSource, "source", FlagSeverity.Error, $"Page {r.Number}: {r.Problem}.") { Page = r.Number })
+            .ToList();
+        var wordCount = read.Sum(r => r.WordCount);
+        double? mean = wordCount == 0 ? null : read.Sum(r => r.ConfidenceSum) / wordCount;
+        return new LayoutDocument(read.Select(r => r.Page!).ToList(), ExtractionMethod.Ocr, pages.Count, mean) { Problems = problems };
+    }
+
+    /// <summary>One page, start to finish. Failures of the page become its problem; infrastructure failures throw.</summary>
+    private PageResult ReadPage(SourcePage source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var raster = source.Load(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            using var page = _preparer.Prepare(raster);
+            var tables = _grids.Detect(page.Ink);
+            var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
+            using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, _options);
+            var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
+            var layout = PageAssembler.Assemble(source.Number, page.Width, page.Height, tables, shapes, words);
+            return new PageResult(source.Number, layout, null, words.Count, words.Sum(w => w.Confidence ?? 0));
+        }
+        catch (Exception ex) when (PageProblem(ex) is { } problem)
+        {
+            return new PageResult(source.Number, null, problem, 0, 0);
+        }
+    }
+
+    private static string? PageProblem(Exception ex) => ex switch
+    {
+        PageUnreadableException => ex.Message,
+        OcrImageException => $"the page image cannot be read for OCR ({ex.Message})",
+        TimeoutException => $"OCR took too long ({ex.Message})",
+        OpenCVException => $"the page image cannot be processed ({ex.Message})",
+        TesseractException { IsTransient: true } => $"OCR failed on this page ({ex.Message})",
+        _ => null,
+    };
+
+    private static TesseractOcr CreateOcr(ScanOptions options) => new(new TesseractOcrOptions
+    {
+        Engine = new TesseractOptions { Languages = options.Language },
+        MaxEngines = options.Parallelism,
+    });
+
+    public void Dispose()
+    {
+        if (_ownsOcr && _ocr is IDisposable disposable)
+        {
+            disposable.Dispose();
+        }
+    }
+
+    private sealed record PageResult(int Number, LayoutPage? Page, string? Problem, int WordCount, double ConfidenceSum);
+}
