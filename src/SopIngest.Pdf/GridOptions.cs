@@ -30,10 +30,13 @@ public sealed record GridOptions
     /// </summary>
     public double SeparatorCoverage { get; init; } = 0.5;
 
+    /// <summary>A grid of more slots than this is a drawing (hatching, a chart), not a table.</summary>
+    public int MaxSlots { get; init; } = 20_000;
+
     internal void Validate()
     {
         if (MaxRulingThickness <= 0 || MinRulingLength <= 0 || AlignTolerance <= 0 || JoinGap < 0 || TouchTolerance <= 0 ||
-            SeparatorCoverage is <= 0 or > 1)
+            SeparatorCoverage is <= 0 or > 1 || MaxSlots <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(GridOptions), "Grid tolerances must be positive (coverage in 0..1].");
         }

@@ -18,6 +18,9 @@ public sealed record PdfReaderOptions
     /// <summary>Ruling lines kept per page after merging; beyond it the page is read as plain text.</summary>
     public int MaxRulingsPerPage { get; init; } = 4_000;
 
+    /// <summary>Closed outlines (symbol candidates) kept per page; beyond it the page gets no shape analysis.</summary>
+    public int MaxOutlinesPerPage { get; init; } = 2_000;
+
     /// <summary>Pages <see cref="PdfTextLayer.HasUsableText"/> looks at before it answers.</summary>
     public int TextProbePages { get; init; } = 3;
 
@@ -36,7 +39,7 @@ public sealed record PdfReaderOptions
     /// <summary>Checks the values once, at start-up.</summary>
     public PdfReaderOptions Validate()
     {
-        if (MaxPages <= 0 || MaxPathsPerPage <= 0 || MaxRulingsPerPage <= 0 || TextProbePages <= 0 || MinLetters <= 0)
+        if (MaxPages <= 0 || MaxPathsPerPage <= 0 || MaxRulingsPerPage <= 0 || MaxOutlinesPerPage <= 0 || TextProbePages <= 0 || MinLetters <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MaxPages), "PDF reader limits must be positive.");
         }

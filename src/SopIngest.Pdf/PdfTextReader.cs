@@ -88,7 +88,7 @@ public sealed class PdfTextReader : IDocumentReader
             .Select(w => new Word(w.Text, frame.MapBox(w.BoundingBox.Left, w.BoundingBox.Bottom, w.BoundingBox.Right, w.BoundingBox.Top)))
             .ToList();
         var graphics = PathCollector.Collect(page, frame, _options);
-        if (graphics is null || graphics.Rulings.Count > _options.MaxRulingsPerPage)
+        if (graphics is null || graphics.Rulings.Count > _options.MaxRulingsPerPage || graphics.Outlines.Count > _options.MaxOutlinesPerPage)
         {
             problems.Add(new Flag(FlagCode.UnreadableSource, "source", FlagSeverity.Warning,
                 string.Create(CultureInfo.InvariantCulture,

@@ -113,8 +113,13 @@ internal static class PageAssembler
             }
             placed.Add(new PlacedMark(kind, box, table, cell));
         }
-        return placed;
+        // Flowchart symbols stand apart, joined only by connectors. Outlines that overlap one another are
+        // parts of a picture (a coat of arms in the header cell), not symbols.
+        return placed.Where(m => !placed.Any(o => o != m && Overlap(o.Box, m.Box))).ToList();
     }
+
+    private static bool Overlap(Box a, Box b) =>
+        Math.Min(a.Right, b.Right) > Math.Max(a.X, b.X) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Y, b.Y);
 
     private static bool OnGrid(Box box, TableGrid table, ShapeOptions options)
     {

@@ -27,6 +27,13 @@ internal static class GridBuilder
         }
         var rowCount = rows.Count - 1;
         var columnCount = columns.Count - 1;
+        if ((long)rowCount * columnCount > options.MaxSlots)
+        {
+            // A mesh of thousands of lines is a drawing (a hatch, a chart), not a table a person fills in.
+            return null;
+        }
+        var verticalAt = ByEdge(lines.Where(l => !l.IsHorizontal), columns, options);
+        var horizontalAt = ByEdge(lines.Where(l => l.IsHorizontal), rows, options);
         var parent = Enumerable.Range(0, rowCount * columnCount).ToArray();
         int Find(int i)
         {
@@ -41,11 +48,11 @@ internal static class GridBuilder
         {
             for (var c = 0; c < columnCount; c++)
             {
-                if (c + 1 < columnCount && !Separated(lines, horizontal: false, columns[c + 1], rows[r], rows[r + 1], options))
+                if (c + 1 < columnCount && !Separated(verticalAt[c + 1], rows[r], rows[r + 1], options))
                 {
                     parent[Find(r * columnCount + c)] = Find(r * columnCount + c + 1);
                 }
-                if (r + 1 < rowCount && !Separated(lines, horizontal: true, rows[r + 1], columns[c], columns[c + 1], options))
+                if (r + 1 < rowCount && !Separated(horizontalAt[r + 1], columns[c], columns[c + 1], options))
                 {
                     parent[Find(r * columnCount + c)] = Find((r + 1) * columnCount + c);
                 }
@@ -82,13 +89,22 @@ internal static class GridBuilder
         return edges;
     }
 
-    /// <summary>True when lines at <paramref name="position"/> cover enough of the slot side from..to.</summary>
-    private static bool Separated(IReadOnlyList<Ruling> lines, bool horizontal, double position, double from, double to,
-        GridOptions options)
+    /// <summary>The lines lying on each edge, so a separator test looks at its own edge only.</summary>
+    private static List<Ruling>[] ByEdge(IEnumerable<Ruling> lines, List<double> edges, GridOptions options)
     {
-        var covered = lines
-            .Where(l => l.IsHorizontal == horizontal && Math.Abs(l.Position - position) <= options.AlignTolerance)
-            .Sum(l => l.Overlap(from, to));
-        return covered >= options.SeparatorCoverage * (to - from);
+        var byEdge = edges.Select(_ => new List<Ruling>()).ToArray();
+        foreach (var line in lines)
+        {
+            var index = edges.FindIndex(e => Math.Abs(e - line.Position) <= options.AlignTolerance);
+            if (index >= 0)
+            {
+                byEdge[index].Add(line);
+            }
+        }
+        return byEdge;
     }
+
+    /// <summary>True when the edge's lines cover enough of the slot side from..to.</summary>
+    private static bool Separated(List<Ruling> edgeLines, double from, double to, GridOptions options) =>
+        edgeLines.Sum(l => l.Overlap(from, to)) >= options.SeparatorCoverage * (to - from);
 }
