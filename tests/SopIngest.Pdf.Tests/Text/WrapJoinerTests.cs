@@ -1,0 +1,39 @@
+using SopIngest.Core.Layout;
+using SopIngest.Pdf.Text;
+
+namespace SopIngest.Pdf.Tests.Text;
+
+public sealed class WrapJoinerTests
+{
+    private static readonly LineOptions Options = new();
+    private static readonly Box Cell = new(0, 0, 106, 100);
+
+    /// <summary>Lines of one cell, 6 pt high, 8 pt apart; every word 30 pt wide.</summary>
+    private static List<TextLine> Lines(params string[] texts) =>
+        texts.Select((t, i) => TextLine.FromWords(
+            t.Split(' ').Select((w, j) => Some.Word(w, 3 + j * 32, 3 + i * 8, 30, 6)).ToList(), 1)).ToList();
+
+    [Theory]
+    // three 30 pt words fill the 100 pt line: a fourth would not have fitted
+    [InlineData(new[] { "Data yang tidak", "dokumen" }, new[] { "Data yang tidak dokumen" })]
+    [InlineData(new[] { "PEMERINTAH KABUPATEN KAPUAS", "HULU" }, new[] { "PEMERINTAH KABUPATEN KAPUAS HULU" })]
+    // room for another word: the line ended at a break
+    [InlineData(new[] { "KAPUAS HULU", "BADAN" }, new[] { "KAPUAS HULU", "BADAN" })]
+    // full, but the next line starts a list item or a capitalised item
+    [InlineData(new[] { "- Memiliki kemampuan pengolahan", "- Memahami" }, new[] { "- Memiliki kemampuan pengolahan", "- Memahami" })]
+    [InlineData(new[] { "1. Peraturan Daerah", "2. Peraturan" }, new[] { "1. Peraturan Daerah", "2. Peraturan" })]
+    [InlineData(new[] { "Memahami tata naskah", "Mampu" }, new[] { "Memahami tata naskah", "Mampu" })]
+    public void Join_joins_only_lines_the_renderer_wrapped(string[] texts, string[] expected)
+    {
+        Assert.Equal(expected, WrapJoiner.Join(Lines(texts), Cell, Options).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_blank_gap_is_a_paragraph_break()
+    {
+        var lines = Lines("Data yang tidak", "dokumen");
+        lines[1] = TextLine.FromWords([Some.Word("dokumen", 3, 30, 30, 6)], 1);
+
+        Assert.Equal(2, WrapJoiner.Join(lines, Cell, Options).Count);
+    }
+}
