@@ -90,17 +90,16 @@ internal static class Some
         return builder.Build();
     }
 
+    /// <summary>A syntactically valid PDF whose page tree is empty.</summary>
+    public static byte[] ZeroPagePdf() =>
+        RawPdf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>");
+
     /// <summary>
-    /// A syntactically valid PDF whose page tree is empty (builders refuse to write one, so it is written
-    /// by hand, with a correct cross-reference table).
+    /// A PDF written by hand from its objects (1 0 obj is the catalog), with a correct cross-reference
+    /// table: for structures a builder refuses to write.
     /// </summary>
-    public static byte[] ZeroPagePdf()
+    public static byte[] RawPdf(params string[] objects)
     {
-        var objects = new[]
-        {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [] /Count 0 >>",
-        };
         var text = new System.Text.StringBuilder("%PDF-1.4\n");
         var offsets = new List<int>();
         for (var i = 0; i < objects.Length; i++)

@@ -1,0 +1,40 @@
+namespace SopIngest.Pdf.Tests;
+
+public sealed class PdfTextLayerTests
+{
+    [Theory]
+    [InlineData("sop-dev-021.pdf", true)]
+    [InlineData("sop-dev-024.pdf", true)]
+    [InlineData("sop-dev-025.pdf", false)] // scanned: one JPEG per page
+    [InlineData("sop-dev-028.pdf", false)]
+    public void HasUsableText_tells_digital_from_scanned(string file, bool expected) =>
+        Assert.Equal(expected, PdfTextLayer.HasUsableText(File.ReadAllBytes(TestFiles.Corpus(file))));
+
+    public static TheoryData<string, byte[]> Unusable => new()
+    {
+        { "empty", [] },
+        { "not a PDF", "hello, world"u8.ToArray() },
+        { "header and garbage", "%PDF-1.7\n\u0001\u0002 garbage ]]>> endobj"u8.ToArray() },
+        { "no pages", Some.ZeroPagePdf() },
+        { "digits only", Some.TextPdf(1, "12345 67890 - 1 / 2 3") },
+        { "password", File.ReadAllBytes(TestFiles.Fixture("password-protected.pdf")) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Unusable))]
+    public void HasUsableText_is_false_and_never_throws_for_unusable_input(string name, byte[] pdf) =>
+        Assert.False(PdfTextLayer.HasUsableText(pdf), name);
+
+    [Fact]
+    public void HasUsableText_is_true_for_a_page_of_words() =>
+        Assert.True(PdfTextLayer.HasUsableText(Some.TextPdf(1)));
+
+    [Fact]
+    public void HasUsableText_answers_for_a_truncated_file()
+    {
+        var pdf = File.ReadAllBytes(TestFiles.Corpus("sop-dev-021.pdf"));
+
+        // Whatever PdfPig makes of half a file, the probe answers instead of throwing.
+        Assert.Null(Record.Exception(() => PdfTextLayer.HasUsableText(pdf.AsMemory(0, pdf.Length / 2))));
+    }
+}
