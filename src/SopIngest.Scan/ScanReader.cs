@@ -131,7 +131,7 @@ public sealed class ScanReader : IDocumentReader, IDisposable
             using var page = _preparer.Prepare(raster);
             var tables = _grids.Detect(page.Ink);
             var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
-            using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, _options);
+            using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, page.Dpi, _options);
             var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
             var layout = PageAssembler.Assemble(source.Number, page.Width, page.Height, tables, shapes, words);
             return new PageResult(source.Number, layout, null, words.Count, words.Sum(w => w.Confidence ?? 0));

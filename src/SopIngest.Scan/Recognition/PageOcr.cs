@@ -17,7 +17,7 @@ namespace SopIngest.Scan.Recognition;
 internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
 {
     // Ink (pixels at 300 dpi) a cell must hold outside every word box to be read again: about one digit.
-    private const double MissedInk300 = 120;
+    private const double MissedInk300 = 60;
     // Cell borders keep a few pixels of ruling residue after cleaning; the second pass looks inside them.
     private const int CellInset = 6;
 
