@@ -5,40 +5,53 @@ namespace SopIngest.Pdf.Text;
 /// <summary>
 /// Joins the lines of a cell that the renderer wrapped, so a cell's lines are its paragraphs and list
 /// items, as other readers give them. A PDF does not say whether a line ended at a break or because it was
-/// full; the test is the one a typesetter makes: had the next line's first word fitted on this line, the
+/// full; the test is the one the renderer made: had the next line's first word fitted on this line, the
 /// line ended at a break.
 /// <code>
 ///  |PEMERINTAH KABUPATEN    |   "KAPUAS" would not fit after "KABUPATEN": wrapped, joined
 ///  |KAPUAS HULU             |   "BADAN" would fit after "HULU": a break, kept
 ///  |BADAN PERENCANAAN       |
 /// </code>
-/// Only continuations that look like one (lower-case start, or capitals after capitals) are joined, and
-/// never a line that starts a list item, so an unnumbered list whose items fill the width stays a list.
+/// A line that starts a list item (a bullet or a number) is never joined, nor one after a blank gap. A
+/// line that ends in a hyphen is joined without a space ("perundang-" + "undangan").
 /// </summary>
 internal static class WrapJoiner
 {
-    private static readonly string[] ListMarkers = ["-", "•", "*", "–", "·"];
+    private static readonly string[] ListMarkers = ["-", "•", "*", "–", "·", "▪", "o"];
 
-    public static IReadOnlyList<TextLine> Join(IReadOnlyList<TextLine> lines, Box cell, LineOptions options)
+    /// <param name="lines">The cell's lines, top to bottom.</param>
+    /// <param name="cell">The cell's box.</param>
+    /// <param name="padding">
+    /// The table's cell padding: the smallest gap between a cell's left side and its text, over the whole
+    /// table. Taken per table because centred text (a header cell) does not show its own padding.
+    /// </param>
+    /// <param name="options">Tolerances.</param>
+    public static IReadOnlyList<TextLine> Join(IReadOnlyList<TextLine> lines, Box cell, double padding, LineOptions options)
     {
         if (lines.Count < 2)
         {
             return lines;
         }
-        var padding = Math.Clamp(lines.Min(l => l.Box!.Value.X - cell.X), 0, cell.Width / 4);
         var available = cell.Width - 2 * padding;
         var joined = new List<TextLine> { lines[0] };
         for (var i = 1; i < lines.Count; i++)
         {
             var previous = joined[^1];
             var line = lines[i];
-            if (IsWrap(lines[i - 1], line, available, options))
+            if (!IsWrap(lines[i - 1], line, available, options))
             {
-                joined[^1] = TextLine.FromWords([.. previous.Words, .. line.Words], previous.Page);
+                joined.Add(line);
+            }
+            else if (previous.Words[^1].Text.EndsWith('-') && char.IsLower(line.Words[0].Text[0]))
+            {
+                var last = previous.Words[^1];
+                var first = line.Words[0];
+                var word = new Word(last.Text + first.Text, Box.UnionAll([last.Box, first.Box]));
+                joined[^1] = TextLine.FromWords([.. previous.Words.Take(previous.Words.Count - 1), word, .. line.Words.Skip(1)], previous.Page);
             }
             else
             {
-                joined.Add(line);
+                joined[^1] = TextLine.FromWords([.. previous.Words, .. line.Words], previous.Page);
             }
         }
         return joined;
@@ -54,18 +67,20 @@ internal static class WrapJoiner
             return false;
         }
         var first = below.Words[0];
-        var space = options.SpaceInHeights * height;
-        if (a.Width + space + first.Box!.Value.Width <= available)
+        if (a.Width + options.SpaceInHeights * height + first.Box!.Value.Width <= available)
         {
             return false;
         }
         var text = first.Text;
-        if (ListMarkers.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || char.IsDigit(text[0]) && text.TrimEnd('.', ')').All(char.IsDigit))
-        {
-            return false;
-        }
-        return char.IsLower(text[0]) || (IsCapitals(above.Text) && IsCapitals(below.Text));
+        return !(ListMarkers.Contains(text, StringComparer.Ordinal) || text.StartsWith('•') || text.StartsWith('-') ||
+                 IsNumbering(text));
     }
 
-    private static bool IsCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+    /// <summary>"1.", "2)", "a.", "(3)": the start of a numbered item.</summary>
+    private static bool IsNumbering(string text)
+    {
+        var core = text.Trim('(', ')', '.');
+        return text.Length > core.Length && core.Length is > 0 and <= 3 &&
+               (core.All(char.IsDigit) || (core.Length == 1 && char.IsLetter(core[0])));
+    }
 }

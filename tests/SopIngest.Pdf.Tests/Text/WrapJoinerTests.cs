@@ -19,13 +19,31 @@ public sealed class WrapJoinerTests
     [InlineData(new[] { "PEMERINTAH KABUPATEN KAPUAS", "HULU" }, new[] { "PEMERINTAH KABUPATEN KAPUAS HULU" })]
     // room for another word: the line ended at a break
     [InlineData(new[] { "KAPUAS HULU", "BADAN" }, new[] { "KAPUAS HULU", "BADAN" })]
-    // full, but the next line starts a list item or a capitalised item
+    [InlineData(new[] { "dr. Fransiskus Putra", "ST., MT" }, new[] { "dr. Fransiskus Putra ST., MT" })]
+    [InlineData(new[] { "Tanggal Pengesahan Dokumen", "Efektif" }, new[] { "Tanggal Pengesahan Dokumen Efektif" })]
+    // full, but the next line starts a list item
     [InlineData(new[] { "- Memiliki kemampuan pengolahan", "- Memahami" }, new[] { "- Memiliki kemampuan pengolahan", "- Memahami" })]
     [InlineData(new[] { "1. Peraturan Daerah", "2. Peraturan" }, new[] { "1. Peraturan Daerah", "2. Peraturan" })]
-    [InlineData(new[] { "Memahami tata naskah", "Mampu" }, new[] { "Memahami tata naskah", "Mampu" })]
+    [InlineData(new[] { "a. Peraturan Daerah", "b. Peraturan" }, new[] { "a. Peraturan Daerah", "b. Peraturan" })]
+    [InlineData(new[] { "Peraturan Daerah Kota", "(2) Peraturan" }, new[] { "Peraturan Daerah Kota", "(2) Peraturan" })]
+    // a compound broken at its hyphen is one word again
+    [InlineData(new[] { "Memahami peraturan perundang-", "undangan terkait" }, new[] { "Memahami peraturan perundang-undangan terkait" })]
     public void Join_joins_only_lines_the_renderer_wrapped(string[] texts, string[] expected)
     {
-        Assert.Equal(expected, WrapJoiner.Join(Lines(texts), Cell, Options).Select(l => l.Text));
+        Assert.Equal(expected, WrapJoiner.Join(Lines(texts), Cell, 3, Options).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void Centred_text_is_measured_against_the_table_padding_not_its_own_margin()
+    {
+        // "SEMARANG" centred in a wide cell: "KELURAHAN" would have fitted after it, so the line ended at a break.
+        var lines = new List<TextLine>
+        {
+            TextLine.FromWords([Some.Word("SEMARANG", 40, 3, 30, 6)], 1),
+            TextLine.FromWords([Some.Word("KELURAHAN", 38, 11, 34, 6)], 1),
+        };
+
+        Assert.Equal(2, WrapJoiner.Join(lines, Cell, 3, Options).Count);
     }
 
     [Fact]
@@ -34,6 +52,6 @@ public sealed class WrapJoinerTests
         var lines = Lines("Data yang tidak", "dokumen");
         lines[1] = TextLine.FromWords([Some.Word("dokumen", 3, 30, 30, 6)], 1);
 
-        Assert.Equal(2, WrapJoiner.Join(lines, Cell, Options).Count);
+        Assert.Equal(2, WrapJoiner.Join(lines, Cell, 3, Options).Count);
     }
 }
