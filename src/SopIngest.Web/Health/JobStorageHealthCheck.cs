@@ -16,6 +16,9 @@ public sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck
             {
                 ["enqueued"] = monitoring.EnqueuedCount(JobOptions.Queue),
                 ["servers"] = monitoring.Servers().Count,
+                ["processing"] = monitoring.ProcessingCount(),
+                ["scheduled"] = monitoring.ScheduledCount(),
+                ["failed"] = monitoring.FailedCount(),
             };
             return Task.FromResult(HealthCheckResult.Healthy(storage.GetType().Name, data));
         }

@@ -1,6 +1,9 @@
 using Azure.Storage.Blobs;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -82,27 +85,18 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(settings);
         var (service, jobs, storage) = (settings.Service, settings.Jobs, settings.Storage);
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (storage.UsesPostgres)
-            {
-                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(storage.PostgresConnectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = jobs.PollInterval,
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = jobs.InvisibilityTimeout,
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+        // This process's job storage and activator are registered as ordinary singletons before AddHangfire, whose
+        // TryAdd then keeps them: Hangfire's defaults come from static globals (JobStorage.Current,
+        // JobActivator.Current) that several hosts in one process (the tests) would overwrite for each other.
+        services.AddSingleton<JobStorage>(_ => storage.UsesPostgres
+            ? new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.PostgresConnectionString!, PostgresJobOptions(jobs), null),
+                PostgresJobOptions(jobs))
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
         services.AddSingleton<DocumentQueue>();
         services.AddTransient<ExtractionJob>();
         services.AddSingleton<PageImageRenderer>();
@@ -118,6 +112,15 @@ public static class ServiceCollectionExtensions
         }
         return services;
     }
+
+    private static PostgreSqlStorageOptions PostgresJobOptions(JobOptions jobs) => new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = jobs.PollInterval,
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = jobs.InvisibilityTimeout,
+    };
 
     /// <summary>Upload limits, the intake service, the inbox folder watcher and first-start seeding.</summary>
     public static IServiceCollection AddIntake(this IServiceCollection services, ServiceSettings settings)

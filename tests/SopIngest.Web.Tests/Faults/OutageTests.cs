@@ -31,7 +31,7 @@ public sealed class OutageTests(ServersFixture servers)
     {
         await using var service = new ServiceFactory(settings);
         using var http = service.CreateClient();
-        var batch = Corpus.ExportBatch(60, firstVariant: 40).Concat(Corpus.DigitalPdfs.Take(2).Select(f => (f, Corpus.Read(f)))).ToList();
+        var batch = Corpus.ExportBatch(80, firstVariant: 40).ToList();
         var upload = await http.UploadAsync(batch);
         var ids = upload.Documents.Select(d => d.Id).ToList();
 

@@ -60,7 +60,9 @@ internal static class DocumentsApi
             {
                 var waiting = details.Where(d => !Finished.Contains(d.Status))
                     .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.FileName}={d.Status} (attempts {d.Attempts}: {d.TechnicalDetail})"));
-                throw new TimeoutException($"Documents still unfinished: {string.Join("; ", waiting)}");
+                using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
+                throw new TimeoutException(
+                    $"Documents still unfinished: {string.Join("; ", waiting)}\nhealth: {await health.Content.ReadAsStringAsync()}");
             }
             await Task.Delay(250);
         }

@@ -17,7 +17,7 @@ public sealed class WorkerProcessTests(ServersFixture servers)
         var settings = await ProductionService.SettingsAsync(servers, "crash");
         await using var web = new ServiceFactory(Role(settings, "Web"));
         using var http = web.CreateClient();
-        var batch = Corpus.ExportBatch(80).Concat(Corpus.DigitalPdfs.Take(2).Select(f => (f, Corpus.Read(f)))).ToList();
+        var batch = Corpus.ExportBatch(100).ToList();
 
         var worker = await ServiceProcess.StartAsync(Role(settings, "Worker"));
         var upload = await http.UploadAsync(batch);
