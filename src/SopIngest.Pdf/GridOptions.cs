@@ -21,8 +21,14 @@ public sealed record GridOptions
     /// </summary>
     public double JoinGap { get; init; } = 2.5;
 
-    /// <summary>An end of a line this close to another line touches it.</summary>
-    public double TouchTolerance { get; init; } = 2;
+    /// <summary>
+    /// An end of a line this close to another line touches it; wide enough to bridge the spacing of a table
+    /// drawn with separate cell borders.
+    /// </summary>
+    public double TouchTolerance { get; init; } = 3;
+
+    /// <summary>Grid lines closer than this are one edge (no real cell is narrower).</summary>
+    public double MinCellSize { get; init; } = 4;
 
     /// <summary>
     /// A separator between two grid slots exists when rulings cover at least this share of the slot side;
@@ -35,7 +41,7 @@ public sealed record GridOptions
 
     internal void Validate()
     {
-        if (MaxRulingThickness <= 0 || MinRulingLength <= 0 || AlignTolerance <= 0 || JoinGap < 0 || TouchTolerance <= 0 ||
+        if (MaxRulingThickness <= 0 || MinRulingLength <= 0 || AlignTolerance <= 0 || JoinGap < 0 || TouchTolerance <= 0 || MinCellSize <= 0 ||
             SeparatorCoverage is <= 0 or > 1 || MaxSlots <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(GridOptions), "Grid tolerances must be positive (coverage in 0..1].");

@@ -1,4 +1,5 @@
 using SopIngest.Pdf.Geometry;
+using SopIngest.Pdf.Shapes;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
@@ -25,6 +26,7 @@ internal static class PathCollector
         }
         var rulings = new List<Ruling>();
         var outlines = new List<Outline>();
+        var boxes = new List<Outline>();
         var subpaths = 0;
         foreach (var path in paths)
         {
@@ -43,11 +45,57 @@ internal static class PathCollector
                 var shape = Trace(subpath, frame);
                 if (shape is not null)
                 {
-                    Sort(shape, path.IsStroked, options, rulings, outlines);
+                    Sort(shape, path.IsStroked, options, rulings, outlines, boxes);
                 }
             }
         }
+        SplitBoxes(boxes, options, rulings, outlines);
         return new PageGraphics(rulings, outlines);
+    }
+
+    /// <summary>
+    /// Stroked boxes are process symbols, or cells of a table drawn one box per cell. A cell box has a
+    /// neighbour: another box with a side along its own side (shared, or a border-spacing apart); a symbol
+    /// stands apart from every other box. Cell boxes give their sides as rulings.
+    /// <code>
+    ///   +----++----+       two cells: the right side of one runs along the left side of the other
+    ///   |    ||    |
+    ///   +----++----+       [  ]   [  ]   two symbols: apart
+    /// </code>
+    /// </summary>
+    internal static void SplitBoxes(List<Outline> boxes, PdfReaderOptions options, List<Ruling> rulings, List<Outline> outlines)
+    {
+        if (boxes.Count > options.MaxOutlinesPerPage)
+        {
+            // Past the limit the page is not analysed anyway; skip the quadratic neighbour search.
+            outlines.AddRange(boxes);
+            return;
+        }
+        var reach = options.Grid.TouchTolerance;
+        foreach (var box in boxes)
+        {
+            var b = box.Box;
+            var isCell = boxes.Any(o => !ReferenceEquals(o, box) && Neighbours(b, o.Box, reach));
+            if (!isCell)
+            {
+                outlines.Add(box);
+                continue;
+            }
+            rulings.Add(Ruling.Horizontal(b.Y, b.X, b.Right));
+            rulings.Add(Ruling.Horizontal(b.Bottom, b.X, b.Right));
+            rulings.Add(Ruling.Vertical(b.X, b.Y, b.Bottom));
+            rulings.Add(Ruling.Vertical(b.Right, b.Y, b.Bottom));
+        }
+    }
+
+    private static bool Neighbours(Core.Layout.Box a, Core.Layout.Box b, double reach)
+    {
+        static double Overlap(double a1, double a2, double b1, double b2) => Math.Min(a2, b2) - Math.Max(a1, b1);
+        var sideBySide = (Math.Abs(a.Right - b.X) <= reach || Math.Abs(b.Right - a.X) <= reach) &&
+                         Overlap(a.Y, a.Bottom, b.Y, b.Bottom) >= 0.5 * Math.Min(a.Height, b.Height);
+        var stacked = (Math.Abs(a.Bottom - b.Y) <= reach || Math.Abs(b.Bottom - a.Y) <= reach) &&
+                      Overlap(a.X, a.Right, b.X, b.Right) >= 0.5 * Math.Min(a.Width, b.Width);
+        return sideBySide || stacked;
     }
 
     /// <summary>
@@ -56,7 +104,7 @@ internal static class PathCollector
     /// horizontal and vertical pieces are rulings (connector pieces among them, pruned later).
     /// </summary>
     internal static void Sort(TracedSubpath shape, bool stroked, PdfReaderOptions options, List<Ruling> rulings,
-        List<Outline> outlines)
+        List<Outline> outlines, List<Outline> boxes)
     {
         var grid = options.Grid;
         var box = shape.Outline.Box;
@@ -74,7 +122,7 @@ internal static class PathCollector
         }
         if (shape.IsClosed && longSide <= options.Shapes.MaxSize)
         {
-            outlines.Add(shape.Outline);
+            (stroked && ShapeClassifier.IsAxisRectangle(shape.Outline, options.Shapes) ? boxes : outlines).Add(shape.Outline);
             return;
         }
         if (!stroked)

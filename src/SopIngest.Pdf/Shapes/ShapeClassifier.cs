@@ -57,6 +57,18 @@ internal static class ShapeClassifier
         };
     }
 
+    /// <summary>True for a four-cornered outline with horizontal and vertical sides (a box, no curves).</summary>
+    public static bool IsAxisRectangle(Outline outline, ShapeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        if (outline.HasCurves)
+        {
+            return false;
+        }
+        var corners = Corners(outline.Points, options.VertexTolerance);
+        return corners.Count == 4 && AllAxisAligned(corners, options.AxisTolerance);
+    }
+
     /// <summary>The polygon's corners: repeated points and points on a straight side dropped.</summary>
     internal static List<PointD> Corners(IReadOnlyList<PointD> points, double tolerance)
     {

@@ -75,16 +75,26 @@ internal static class GridBuilder
         return new TableGrid(columns, rows, cells);
     }
 
-    /// <summary>Distinct line positions, with lines closer than the align tolerance counted once.</summary>
+    /// <summary>
+    /// Distinct line positions. Lines closer than the smallest cell are one edge: a table drawn with
+    /// separate borders (each cell its own box, a little apart) has two lines along every edge.
+    /// </summary>
     private static List<double> Edges(IEnumerable<Ruling> lines, GridOptions options)
     {
         var edges = new List<double>();
+        var cluster = new List<double>();
         foreach (var position in lines.Select(l => l.Position).Order())
         {
-            if (edges.Count == 0 || position - edges[^1] > options.AlignTolerance)
+            if (cluster.Count > 0 && position - cluster[^1] > options.MinCellSize)
             {
-                edges.Add(position);
+                edges.Add(cluster.Average());
+                cluster.Clear();
             }
+            cluster.Add(position);
+        }
+        if (cluster.Count > 0)
+        {
+            edges.Add(cluster.Average());
         }
         return edges;
     }
@@ -95,11 +105,15 @@ internal static class GridBuilder
         var byEdge = edges.Select(_ => new List<Ruling>()).ToArray();
         foreach (var line in lines)
         {
-            var index = edges.FindIndex(e => Math.Abs(e - line.Position) <= options.AlignTolerance);
-            if (index >= 0)
+            var nearest = 0;
+            for (var i = 1; i < edges.Count; i++)
             {
-                byEdge[index].Add(line);
+                if (Math.Abs(edges[i] - line.Position) < Math.Abs(edges[nearest] - line.Position))
+                {
+                    nearest = i;
+                }
             }
+            byEdge[nearest].Add(line);
         }
         return byEdge;
     }

@@ -16,7 +16,9 @@ public sealed class PathCollectorTests
         }
         var rulings = new List<Ruling>();
         var outlines = new List<Outline>();
-        PathCollector.Sort(new TracedSubpath(outline, segments, closed), stroked, Options, rulings, outlines);
+        var boxes = new List<Outline>();
+        PathCollector.Sort(new TracedSubpath(outline, segments, closed), stroked, Options, rulings, outlines, boxes);
+        PathCollector.SplitBoxes(boxes, Options, rulings, outlines);
         return (rulings, outlines);
     }
 
@@ -78,5 +80,36 @@ public sealed class PathCollectorTests
 
         Assert.Empty(rulings);
         Assert.Empty(outlines);
+    }
+
+    [Theory]
+    // gap between two stroked boxes side by side: 0 = collapsed borders, 1.5 = border-spacing 2px, 17 = apart
+    [InlineData(0.0, true)]
+    [InlineData(1.5, true)]
+    [InlineData(17.0, false)]
+    public void Boxes_side_by_side_are_cells_and_boxes_apart_are_symbols(double gap, bool cells)
+    {
+        var rulings = new List<Ruling>();
+        var outlines = new List<Outline>();
+        List<Outline> boxes = [Some.Rectangle(100, 100, 34.5, 15), Some.Rectangle(134.5 + gap, 100, 34.5, 15)];
+
+        PathCollector.SplitBoxes(boxes, Options, rulings, outlines);
+
+        Assert.Equal(cells ? 8 : 0, rulings.Count);
+        Assert.Equal(cells ? 0 : 2, outlines.Count);
+    }
+
+    [Fact]
+    public void Stacked_cell_boxes_are_cells_but_a_symbol_below_another_row_is_not()
+    {
+        var rulings = new List<Ruling>();
+        var outlines = new List<Outline>();
+        // Two cells stacked in one column, and a process box 20 pt below the other box of its column.
+        List<Outline> boxes = [Some.Rectangle(0, 0, 50, 30), Some.Rectangle(0, 30, 50, 30), Some.Rectangle(200, 0, 34.5, 15), Some.Rectangle(200, 35, 34.5, 15)];
+
+        PathCollector.SplitBoxes(boxes, Options, rulings, outlines);
+
+        Assert.Equal(8, rulings.Count);
+        Assert.Equal(2, outlines.Count);
     }
 }
