@@ -33,10 +33,13 @@ public sealed record ShapeOptions
     /// <summary>Only words this short are branch labels ("Ya", "Tidak", "Y", "T").</summary>
     public int BranchLabelMaxLength { get; init; } = 5;
 
+    /// <summary>A round outline holding a word with more letters than this is a terminator, not a connector circle.</summary>
+    public int ConnectorLabelMaxLetters { get; init; } = 2;
+
     internal void Validate()
     {
         if (MinSize <= 0 || MaxSize <= MinSize || VertexTolerance <= 0 || AxisTolerance <= 0 || GridSnap <= 0 ||
-            CapsuleAspect <= 1 || BranchLabelReach < 0 || BranchLabelMaxLength < 0)
+            CapsuleAspect <= 1 || BranchLabelReach < 0 || BranchLabelMaxLength < 0 || ConnectorLabelMaxLetters < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(ShapeOptions), "Shape tolerances must be positive and MaxSize > MinSize.");
         }

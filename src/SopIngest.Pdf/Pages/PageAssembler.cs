@@ -55,7 +55,7 @@ internal static class PageAssembler
                 WrapJoiner.Join(lines[c], c.Box, padding, options.Lines),
                 marks.Where(m => m.Table == table && m.Cell == c)
                     .OrderBy(m => m.Box.Y).ThenBy(m => m.Box.X)
-                    .Select(m => new Mark(m.Kind, Label(labels[m]), m.Box))
+                    .Select(m => new Mark(KindWithLabel(m, Label(labels[m]), options.Shapes), Label(labels[m]), m.Box))
                     .ToList(),
                 c.RowSpan, c.ColSpan, c.Box)).ToList();
             items.Add((table.Rows[0], new TableBlock(cells, page)));
@@ -113,7 +113,7 @@ internal static class PageAssembler
             {
                 continue;
             }
-            placed.Add(new PlacedMark(kind, box, table, cell));
+            placed.Add(new PlacedMark(kind, box, table, cell, outline.HasCurves));
         }
         // Flowchart symbols stand apart, joined only by connectors. Outlines that overlap one another are
         // parts of a picture (a coat of arms in the header cell), not symbols.
@@ -122,6 +122,15 @@ internal static class PageAssembler
 
     private static bool Overlap(Box a, Box b) =>
         Math.Min(a.Right, b.Right) > Math.Max(a.X, b.X) && Math.Min(a.Bottom, b.Bottom) > Math.Max(a.Y, b.Y);
+
+    /// <summary>
+    /// A round outline is a connector circle, unless it holds a word: a nearly round "Mulai" ellipse is a
+    /// terminator (connector circles hold a letter or a number).
+    /// </summary>
+    private static MarkKind KindWithLabel(PlacedMark mark, string? label, ShapeOptions options) =>
+        mark is { Kind: MarkKind.OffPage, IsRound: true } && label is not null && label.Count(char.IsLetter) > options.ConnectorLabelMaxLetters
+            ? MarkKind.Terminator
+            : mark.Kind;
 
     private static bool OnGrid(Box box, TableGrid table, ShapeOptions options)
     {

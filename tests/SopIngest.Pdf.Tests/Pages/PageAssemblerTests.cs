@@ -48,6 +48,19 @@ public sealed class PageAssemblerTests
         Assert.Equal("Camat", table.At(0, 2)!.Text);
     }
 
+    [Theory]
+    [InlineData("Mulai", MarkKind.Terminator)]
+    [InlineData("A", MarkKind.OffPage)]
+    [InlineData(null, MarkKind.OffPage)]
+    public void A_round_outline_is_a_terminator_only_when_it_holds_a_word(string? label, MarkKind expected)
+    {
+        Word[] words = label is null ? [] : [Some.Word(label, 141, 120, 8, 5)];
+
+        var table = Table(words, Some.Rounded(135, 112, 20, 18));
+
+        Assert.Equal(expected, Assert.Single(table.At(1, 1)!.Marks).Kind);
+    }
+
     [Fact]
     public void Arrowheads_and_connectors_are_not_marks()
     {
