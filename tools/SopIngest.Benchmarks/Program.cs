@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Running;
 using SopIngest.Benchmarks.Corpus;
+using SopIngest.Benchmarks.Exports;
 using SopIngest.Benchmarks.Micro;
 using SopIngest.Benchmarks.Quality;
 
 // Usage (from the repository root, Release build):
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- ocr [--corpus DIR] [--out FILE] [--no-omp-limit] [--quick]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- micro [--corpus DIR] [BenchmarkDotNet args]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
 var command = args.FirstOrDefault() ?? "ocr";
 var corpus = Option("--corpus") ?? FindCorpus();
 
@@ -24,8 +26,12 @@ switch (command)
         EngineBenchmarks.PagePath = Path.Combine(corpus, "sop-dev-031.png");
         BenchmarkRunner.Run<EngineBenchmarks>(args: args.Skip(1).Where(a => a != "--corpus" && a != corpus).ToArray());
         return 0;
+    case "exports":
+        ExportBenchmarks.CorpusFolder = corpus;
+        BenchmarkRunner.Run<ExportBenchmarks>(args: args.Skip(1).Where(a => a != "--corpus" && a != corpus).ToArray());
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr' or 'micro'.");
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro' or 'exports'.");
         return 2;
 }
 
