@@ -15,7 +15,7 @@ internal static class PageAssembler
 {
     public static IReadOnlyList<Block> Assemble(int page, IReadOnlyList<Word> words, PageGraphics graphics, PdfReaderOptions options)
     {
-        var tables = TableFinder.Find(graphics.Rulings, options.Grid);
+        var tables = TableFinder.Find(graphics.Rulings, options.Grid, graphics.Frames);
         var marks = PlaceMarks(graphics.Outlines, tables, options.Shapes);
 
         var labels = marks.ToDictionary(m => m, _ => new List<Word>());

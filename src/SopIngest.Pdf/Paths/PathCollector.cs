@@ -1,3 +1,4 @@
+using SopIngest.Core.Layout;
 using SopIngest.Pdf.Geometry;
 using SopIngest.Pdf.Shapes;
 using UglyToad.PdfPig.Content;
@@ -27,9 +28,19 @@ internal static class PathCollector
         var rulings = new List<Ruling>();
         var outlines = new List<Outline>();
         var boxes = new List<Outline>();
+        var frames = new List<Box> { new(0, 0, frame.Width, frame.Height) };
         var subpaths = 0;
         foreach (var path in paths)
         {
+            if (path.IsClipping && path.GetBoundingRectangle() is { } clip)
+            {
+                // The printable area: a table broken at a page break stops at its edge without a border.
+                var box = frame.MapBox(clip.Left, clip.Bottom, clip.Right, clip.Top);
+                if (box.Width >= frame.Width / 2 && box.Height >= frame.Height / 2 && !frames.Contains(box))
+                {
+                    frames.Add(box);
+                }
+            }
             var visibleFill = path.IsFilled && !IsWhite(path.FillColor);
             if (!path.IsStroked && !visibleFill)
             {
@@ -50,7 +61,7 @@ internal static class PathCollector
             }
         }
         SplitBoxes(boxes, options, rulings, outlines);
-        return new PageGraphics(rulings, outlines);
+        return new PageGraphics(rulings, outlines) { Frames = frames };
     }
 
     /// <summary>
@@ -88,7 +99,7 @@ internal static class PathCollector
         }
     }
 
-    private static bool Neighbours(Core.Layout.Box a, Core.Layout.Box b, double reach)
+    private static bool Neighbours(Box a, Box b, double reach)
     {
         static double Overlap(double a1, double a2, double b1, double b2) => Math.Min(a2, b2) - Math.Max(a1, b1);
         var sideBySide = (Math.Abs(a.Right - b.X) <= reach || Math.Abs(b.Right - a.X) <= reach) &&

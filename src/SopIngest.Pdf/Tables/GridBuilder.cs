@@ -21,6 +21,8 @@ internal static class GridBuilder
     {
         var columns = Edges(lines.Where(l => !l.IsHorizontal), options);
         var rows = Edges(lines.Where(l => l.IsHorizontal), options);
+        Extend(columns, lines.Where(l => l.IsHorizontal), options);
+        Extend(rows, lines.Where(l => !l.IsHorizontal), options);
         if (columns.Count < 2 || rows.Count < 2)
         {
             return null;
@@ -85,7 +87,7 @@ internal static class GridBuilder
         var cluster = new List<double>();
         foreach (var position in lines.Select(l => l.Position).Order())
         {
-            if (cluster.Count > 0 && position - cluster[^1] > options.MinCellSize)
+            if (cluster.Count > 0 && position - cluster[0] > options.MinCellSize)
             {
                 edges.Add(cluster.Average());
                 cluster.Clear();
@@ -97,6 +99,29 @@ internal static class GridBuilder
             edges.Add(cluster.Average());
         }
         return edges;
+    }
+
+    /// <summary>
+    /// Adds an outer edge where the lines across run on past the last edge: a table whose outer border was
+    /// clipped at the page edge still has its last column.
+    /// </summary>
+    private static void Extend(List<double> edges, IEnumerable<Ruling> across, GridOptions options)
+    {
+        var list = across.ToList();
+        if (edges.Count == 0 || list.Count == 0)
+        {
+            return;
+        }
+        var start = list.Min(l => l.Start);
+        var end = list.Max(l => l.End);
+        if (start < edges[0] - options.MinCellSize)
+        {
+            edges.Insert(0, start);
+        }
+        if (end > edges[^1] + options.MinCellSize)
+        {
+            edges.Add(end);
+        }
     }
 
     /// <summary>The lines lying on each edge, so a separator test looks at its own edge only.</summary>

@@ -1,3 +1,4 @@
+using SopIngest.Core.Layout;
 using SopIngest.Pdf.Geometry;
 
 namespace SopIngest.Pdf.Tables;
@@ -62,8 +63,12 @@ internal static class RulingNetwork
         return joined;
     }
 
-    /// <summary>Removes, repeatedly, every line with an end that touches no other line.</summary>
-    public static IReadOnlyList<Ruling> Prune(IReadOnlyList<Ruling> lines, GridOptions options)
+    /// <summary>
+    /// Removes, repeatedly, every line with an end that touches no other line. An end on the edge of one of
+    /// the <paramref name="frames"/> (the page, its printable area) is held by that edge: a table broken at a
+    /// page break, or wider than the page, loses its outer border to the cut, not its lines.
+    /// </summary>
+    public static IReadOnlyList<Ruling> Prune(IReadOnlyList<Ruling> lines, GridOptions options, IReadOnlyList<Box>? frames = null)
     {
         // Which lines hold each end: computed once, then lines are removed from a work list.
         var startHolders = new List<int>[lines.Count];
@@ -95,12 +100,23 @@ internal static class RulingNetwork
                 }
             }
         }
+        var startAtEdge = new bool[lines.Count];
+        var endAtEdge = new bool[lines.Count];
+        foreach (var frame in frames ?? [])
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var (low, high) = lines[i].IsHorizontal ? (frame.X, frame.Right) : (frame.Y, frame.Bottom);
+                startAtEdge[i] |= Math.Abs(lines[i].Start - low) <= options.TouchTolerance;
+                endAtEdge[i] |= Math.Abs(lines[i].End - high) <= options.TouchTolerance;
+            }
+        }
         var alive = Enumerable.Repeat(true, lines.Count).ToArray();
         var work = new Queue<int>(Enumerable.Range(0, lines.Count));
         while (work.Count > 0)
         {
             var i = work.Dequeue();
-            if (!alive[i] || (startHolders[i].Any(j => alive[j]) && endHolders[i].Any(j => alive[j])))
+            if (!alive[i] || ((startAtEdge[i] || startHolders[i].Any(j => alive[j])) && (endAtEdge[i] || endHolders[i].Any(j => alive[j]))))
             {
                 continue;
             }

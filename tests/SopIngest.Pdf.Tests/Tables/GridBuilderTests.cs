@@ -89,10 +89,23 @@ public sealed class GridBuilderTests
     [Fact]
     public void A_mesh_of_too_many_slots_is_not_a_table()
     {
-        var xs = Enumerable.Range(0, 200).Select(i => i * 3.0).ToArray();
-        var ys = Enumerable.Range(0, 200).Select(i => i * 3.0).ToArray();
+        var xs = Enumerable.Range(0, 200).Select(i => i * 5.0).ToArray();
+        var ys = Enumerable.Range(0, 200).Select(i => i * 5.0).ToArray();
         var lines = xs.Select(x => Ruling.Vertical(x, 0, ys[^1])).Concat(ys.Select(y => Ruling.Horizontal(y, 0, xs[^1]))).ToList();
 
         Assert.Null(GridBuilder.Build(lines, Options));
+    }
+
+    [Fact]
+    public void Lines_running_past_the_last_edge_close_the_grid_there()
+    {
+        // Cut at a page break: no bottom line, the verticals end at y = 567.
+        var lines = new List<Ruling> { Ruling.Horizontal(500, 0, 100), Ruling.Horizontal(530, 0, 100) };
+        lines.AddRange(new double[] { 0, 50, 100 }.Select(x => Ruling.Vertical(x, 500, 567)));
+
+        var grid = Build(lines);
+
+        Assert.Equal([500, 530, 567], grid.Rows);
+        Assert.Equal(4, grid.Cells.Count);
     }
 }

@@ -1,3 +1,4 @@
+using SopIngest.Core.Layout;
 using SopIngest.Pdf.Geometry;
 using SopIngest.Pdf.Tables;
 
@@ -76,5 +77,17 @@ public sealed class RulingNetworkTests
         var groups = RulingNetwork.Components(RulingNetwork.Join([.. first, .. second], Options), Options);
 
         Assert.Equal(2, groups.Count);
+    }
+
+    [Fact]
+    public void Prune_keeps_a_table_cut_at_the_printable_area_without_its_bottom_border()
+    {
+        // A table broken at a page break: the verticals run down to the clip edge at y = 567, no line closes it.
+        var lines = new List<Ruling> { Ruling.Horizontal(500, 0, 100), Ruling.Horizontal(530, 0, 100) };
+        lines.AddRange(new double[] { 0, 50, 100 }.Select(x => Ruling.Vertical(x, 500, 567)));
+        var frames = new List<Box> { new(0, 0, 842, 595), Box.FromEdges(-10, 28, 814, 567) };
+
+        Assert.Empty(RulingNetwork.Prune(lines, Options));
+        Assert.Equal(lines.Count, RulingNetwork.Prune(lines, Options, frames).Count);
     }
 }
