@@ -73,6 +73,7 @@ public static class CliApp
             Directory.CreateDirectory(outDir);
         }
         var failures = 0;
+        var results = new List<(string File, SopDocument Document)>();
         async Task One(string file, IProgress<PageProgress>? pages)
         {
             var outcome = await ExtractOneAsync(engine, file, pages).ConfigureAwait(false);
@@ -82,6 +83,7 @@ public static class CliApp
                 await stderr.WriteLineAsync($"error: {outcome.Error}").ConfigureAwait(false);
                 return;
             }
+            results.Add((file, outcome.Document!));
             var json = SopJson.Serialize(outcome.Document!);
             if (outDir is null)
             {
@@ -121,9 +123,24 @@ public static class CliApp
         }
         if (outDir is not null)
         {
+            await WriteSummaryAsync(stdout, results).ConfigureAwait(false);
             await stdout.WriteLineAsync($"{files.Count - failures} of {files.Count} extracted into {outDir}").ConfigureAwait(false);
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>One line per document: its title, steps, and its flags counted by severity and code.</summary>
+    private static async Task WriteSummaryAsync(TextWriter stdout, IReadOnlyList<(string File, SopDocument Document)> results)
+    {
+        foreach (var (file, sop) in results)
+        {
+            var bySeverity = string.Join(", ", sop.Flags.GroupBy(f => f.Severity).OrderBy(g => g.Key)
+                .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+            var codes = string.Join(", ", sop.Flags.GroupBy(f => f.Code).OrderBy(g => g.Key)
+                .Select(g => $"{JsonNamingPolicy.KebabCaseLower.ConvertName(g.Key.ToString())} x{g.Count()}"));
+            await stdout.WriteLineAsync(
+                $"{Path.GetFileName(file),-24} {sop.Source.Method.ToString().ToLowerInvariant(),-8} {sop.Steps.Count,3} steps  flags: {(bySeverity.Length == 0 ? "none" : bySeverity)}{(codes.Length == 0 ? "" : $" ({codes})")}  {sop.Title}").ConfigureAwait(false);
+        }
     }
 
     private static async Task<(SopDocument? Document, string? Error)> ExtractOneAsync(SopEngine engine, string file,

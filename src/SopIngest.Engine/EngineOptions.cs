@@ -1,4 +1,6 @@
 using SopIngest.Core.Pipeline;
+using SopIngest.Pdf;
+using SopIngest.Scan;
 
 namespace SopIngest.Engine;
 
@@ -6,4 +8,8 @@ namespace SopIngest.Engine;
 public sealed record EngineOptions
 {
     public ExtractionOptions Extraction { get; init; } = new();
+
+    public PdfReaderOptions Pdf { get; init; } = new();
+
+    public ScanOptions Scan { get; init; } = new();
 }

@@ -1,4 +1,6 @@
 using SopIngest.Core.Pipeline;
+using SopIngest.Pdf;
+using SopIngest.Scan;
 using SopIngest.Readers.Html;
 using SopIngest.Readers.Markdown;
 using SopIngest.Readers.PlainText;
@@ -20,6 +22,9 @@ public sealed class SopEngine : IDisposable
             new MarkdownReader(),
             new HtmlReader(),
             new PlainTextReader(),
+            // A PDF with a text layer is read as text; the scan reader takes PDFs without one, and images.
+            new PdfTextReader(options.Pdf),
+            new ScanReader(options.Scan),
         ];
         _owned.AddRange(readers.OfType<IDisposable>());
         Extractor = new SopExtractor(readers, options.Extraction);

@@ -7,6 +7,7 @@ namespace SopIngest.Core.Layout;
 public sealed record TableBlock : Block
 {
     private readonly Cell?[,] _grid;
+    private readonly IReadOnlyList<Cell>[] _rows;
 
     public TableBlock(IReadOnlyList<Cell> cells, int page = 1) : base(page)
     {
@@ -15,6 +16,11 @@ public sealed record TableBlock : Block
         RowCount = cells.Count == 0 ? 0 : cells.Max(c => c.Row + c.RowSpan);
         ColumnCount = cells.Count == 0 ? 0 : cells.Max(c => c.Column + c.ColSpan);
         _grid = new Cell?[RowCount, ColumnCount];
+        _rows = cells.GroupBy(c => c.Row).Aggregate(new IReadOnlyList<Cell>[RowCount], (rows, g) =>
+        {
+            rows[g.Key] = g.OrderBy(c => c.Column).ToList();
+            return rows;
+        });
         foreach (var cell in cells)
         {
             for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
@@ -35,7 +41,7 @@ public sealed record TableBlock : Block
         row >= 0 && row < RowCount && column >= 0 && column < ColumnCount ? _grid[row, column] : null;
 
     /// <summary>The cells that start in <paramref name="row"/>, left to right.</summary>
-    public IReadOnlyList<Cell> Row(int row) => Cells.Where(c => c.Row == row).OrderBy(c => c.Column).ToList();
+    public IReadOnlyList<Cell> Row(int row) => row >= 0 && row < RowCount ? _rows[row] ?? [] : [];
 
     /// <summary>Builds a table from rows of cell texts (tab-separated exports, pipe tables).</summary>
     public static TableBlock FromRows(IReadOnlyList<IReadOnlyList<Cell>> rows, int page = 1)

@@ -14,6 +14,7 @@ internal sealed partial class FrontMatter
 {
     private readonly List<Item> _items = [];
     private readonly bool[] _consumed;
+    private readonly Dictionary<Cell, int> _cellItems = new(ReferenceEqualityComparer.Instance);
 
     private FrontMatter(IEnumerable<Block> blocks)
     {
@@ -35,6 +36,13 @@ internal sealed partial class FrontMatter
             index++;
         }
         _consumed = new bool[_items.Count];
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (_items[i].Cell is { } cell)
+            {
+                _cellItems[cell] = i;
+            }
+        }
     }
 
     public Dictionary<FieldLabel, IReadOnlyList<TextLine>> Fields { get; } = [];
@@ -126,8 +134,7 @@ internal sealed partial class FrontMatter
         IReadOnlyList<TextLine> content = inline;
         if (content.Count == 0 && item.Cell is { } cell && item.Table is { } table)
         {
-            var belowIndex = _items.FindIndex(x => x.Table == table && x.Cell is { } c && c.Column == cell.Column &&
-                                                   c.Row == cell.Row + cell.RowSpan);
+            var belowIndex = table.At(cell.Row + cell.RowSpan, cell.Column) is { } below && _cellItems.TryGetValue(below, out var at) ? at : -1;
             if (belowIndex >= 0 && !_consumed[belowIndex] && !Labels.TryMatch(_items[belowIndex].Lines[0].Text, out _, out _))
             {
                 _consumed[belowIndex] = true;

@@ -186,7 +186,7 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
 
     private static bool IsColumnNumber(string text) => ColumnNumber().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*\d{1,3}\s*[.)]?\s*$")]
+    [GeneratedRegex(@"^\s*\d{1,5}\s*[.)]?\s*$")]
     private static partial Regex StepNumber();
 
     [GeneratedRegex(@"^\(?\d{1,2}\)?$")]

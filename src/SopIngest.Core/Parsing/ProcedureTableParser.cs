@@ -186,7 +186,7 @@ internal static partial class ProcedureTableParser
             TextNormalizer.NullIfBlank(string.Join(' ', lines.Select(l => l.Text)));
     }
 
-    [GeneratedRegex(@"^\s*(\d{1,3})\s*[.)]?\s*$")]
+    [GeneratedRegex(@"^\s*(\d{1,5})\s*[.)]?\s*$")]
     private static partial Regex Number();
 
     [GeneratedRegex(@"^\s*(\d{1,2})\s*[.)|]\s+")]

@@ -6,20 +6,26 @@ namespace SopIngest.Core.Text;
 /// <summary>Turns the bytes of a text export into a string, refusing binary data.</summary>
 public static class TextDecoding
 {
+    // Old Windows converters write Windows-1252: its 0x80-0x9F are curly quotes and dashes, not Latin-1 controls.
+    private static readonly Encoding Windows1252 = CreateWindows1252();
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// Decodes UTF-8 (with or without BOM) or UTF-16 with BOM. Invalid UTF-8 is read as Windows-1252-like
-    /// Latin-1 (old converters write that) and reported through <paramref name="wasLegacy"/>.
+    /// Decodes UTF-8 (with or without BOM) or UTF-16 with BOM. Invalid UTF-8 is read as Windows-1252 (old converters write that) and reported through <paramref name="wasLegacy"/>.
     /// </summary>
     public static string Decode(DocumentInput input, out bool wasLegacy)
     {
         ArgumentNullException.ThrowIfNull(input);
         var bytes = input.Content.Span;
         wasLegacy = false;
-        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }) || bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        if (bytes.StartsWith(new byte[] { 0xFF, 0xFE }))
         {
-            return Encoding.Unicode.GetString(bytes).TrimStart('\uFEFF');
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+        if (bytes.StartsWith(new byte[] { 0xFE, 0xFF }))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
         if (LooksBinary(bytes))
         {
@@ -33,8 +39,14 @@ public static class TextDecoding
         catch (DecoderFallbackException)
         {
             wasLegacy = true;
-            return Encoding.Latin1.GetString(bytes);
+            return Windows1252.GetString(bytes);
         }
+    }
+
+    private static Encoding CreateWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)

@@ -12,7 +12,7 @@ internal static class ExportLayout
             ? new[]
             {
                 new Flag(FlagCode.UnreadableSource, "", FlagSeverity.Info,
-                    "The file is not valid UTF-8; it was read as Latin-1. Check accented characters."),
+                    "The file is not valid UTF-8; it was read as Windows-1252. Check accented characters and quotes."),
             }
             : [];
         if (blocks.Count == 0)

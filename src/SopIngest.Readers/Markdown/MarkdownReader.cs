@@ -8,6 +8,7 @@ using SopIngest.Core.Pipeline;
 using SopIngest.Core.Text;
 using SopIngest.Readers.Common;
 using SopIngest.Readers.Html;
+using SopIngest.Readers.PlainText;
 
 namespace SopIngest.Readers.Markdown;
 
@@ -26,33 +27,52 @@ public sealed partial class MarkdownReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(input);
         var markdown = TextDecoding.Decode(input, out var legacy);
-        return Task.FromResult(Read(markdown, legacy));
+        try
+        {
+            return Task.FromResult(Read(markdown, legacy));
+        }
+        catch (ArgumentException e) when (e.Source == "Markdig")
+        {
+            // Markdig refuses absurd nesting (hostile input); the text is still worth reading as plain text.
+            var layout = ExportLayout.Create(PlainTextReader.Read(markdown), ExtractionMethod.Markdown, legacy);
+            return Task.FromResult(layout with
+            {
+                Problems = [.. layout.Problems, new Flag(FlagCode.UnreadableSource, "", FlagSeverity.Warning,
+                    "The Markdown is nested too deeply to read its structure; it was read as plain text. Check the export.")],
+            });
+        }
     }
 
     internal static LayoutDocument Read(string markdown, bool legacyEncoding)
     {
         var html = new StringBuilder(markdown.Length + 1024);
-        foreach (var (isTable, lines) in TabRows.Runs(markdown))
+        foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
         {
-            if (isTable)
+            switch (kind)
             {
-                AppendTabTable(html, lines);
-            }
-            else
-            {
-                html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
+                case RowKind.Tab:
+                    AppendTable(html, lines.Select(l => (IReadOnlyList<string>)l.Split('\t')));
+                    break;
+                case RowKind.Pipe:
+                    // Pipe tables are split here rather than by Markdig, whose table parsing grows
+                    // quadratically with rows (a hostile 10,000-row table took minutes).
+                    AppendTable(html, lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)));
+                    break;
+                default:
+                    html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
+                    break;
             }
         }
         return HtmlReader.Read(html.ToString(), ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true);
     }
 
-    private static void AppendTabTable(StringBuilder html, IReadOnlyList<string> lines)
+    private static void AppendTable(StringBuilder html, IEnumerable<IReadOnlyList<string>> rows)
     {
         html.Append("<table>");
-        foreach (var line in lines)
+        foreach (var row in rows)
         {
             html.Append("<tr>");
-            foreach (var cell in line.Split('\t'))
+            foreach (var cell in row)
             {
                 // Cells hold HTML fragments (<b>, <ol>) and sometimes Markdown emphasis.
                 html.Append("<td>").Append(Emphasis().Replace(cell, "<b>$1</b>")).Append("</td>");
