@@ -100,6 +100,7 @@ public class HtmlReaderTests
     [InlineData("<p class=MsoNormal>Surat<o:p></o:p></p><p class=MsoNormal>masuk</p>", new[] { "Surat", "masuk" })]
     [InlineData("<span lang=IN>Surat</span> <span>masuk</span>", new[] { "Surat masuk" })]
     [InlineData("Sebelum<script>alert(1)</script><style>p{}</style> sesudah", new[] { "Sebelum sesudah" })]
+    [InlineData("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>Undang-Undang Nomor 23 Tahun 2014</p>", new[] { "1. Undang-Undang Nomor 23 Tahun 2014" })]
     [InlineData("&nbsp;", new string[0])]
     public async Task Html_inside_a_cell_becomes_the_cells_lines(string cell, string[] lines)
     {
