@@ -36,13 +36,16 @@ public sealed record GridOptions
     /// </summary>
     public double SeparatorCoverage { get; init; } = 0.5;
 
+    /// <summary>An inner grid line must run along at least this share of its table; shorter is a leftover connector.</summary>
+    public double MinEdgeShare { get; init; } = 0.2;
+
     /// <summary>A grid of more slots than this is a drawing (hatching, a chart), not a table.</summary>
     public int MaxSlots { get; init; } = 20_000;
 
     internal void Validate()
     {
         if (MaxRulingThickness <= 0 || MinRulingLength <= 0 || AlignTolerance <= 0 || JoinGap < 0 || TouchTolerance <= 0 || MinCellSize <= 0 ||
-            SeparatorCoverage is <= 0 or > 1 || MaxSlots <= 0)
+            SeparatorCoverage is <= 0 or > 1 || MaxSlots <= 0 || MinEdgeShare is < 0 or >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(GridOptions), "Grid tolerances must be positive (coverage in 0..1].");
         }

@@ -17,25 +17,44 @@ namespace SopIngest.Pdf.Tables;
 /// </summary>
 internal static class GridBuilder
 {
+    private const int MaxRounds = 4;
+
     public static TableGrid? Build(IReadOnlyList<Ruling> lines, GridOptions options)
     {
-        var columns = Edges(lines.Where(l => !l.IsHorizontal), options);
-        var rows = Edges(lines.Where(l => l.IsHorizontal), options);
-        Extend(columns, lines.Where(l => l.IsHorizontal), options);
-        Extend(rows, lines.Where(l => !l.IsHorizontal), options);
-        if (columns.Count < 2 || rows.Count < 2)
+        List<double> columns;
+        List<double> rows;
+        List<Ruling>[] verticalAt;
+        List<Ruling>[] horizontalAt;
+        var current = lines.ToList();
+        // Dropping idle edges can leave others idle; a few rounds settle any real table.
+        for (var round = 0; ; round++)
         {
-            return null;
+            columns = Edges(current.Where(l => !l.IsHorizontal), options);
+            rows = Edges(current.Where(l => l.IsHorizontal), options);
+            Extend(columns, current.Where(l => l.IsHorizontal), options);
+            Extend(rows, current.Where(l => !l.IsHorizontal), options);
+            if (columns.Count < 2 || rows.Count < 2)
+            {
+                return null;
+            }
+            if ((long)(rows.Count - 1) * (columns.Count - 1) > options.MaxSlots)
+            {
+                // A mesh of thousands of lines is a drawing (a hatch, a chart), not a table a person fills in.
+                return null;
+            }
+            verticalAt = ByEdge(current.Where(l => !l.IsHorizontal), columns, options);
+            horizontalAt = ByEdge(current.Where(l => l.IsHorizontal), rows, options);
+            // An inner edge that separates no pair of slots is a leftover (a connector elbow that happened to
+            // touch two borders), not a grid line: drop its lines and build again.
+            var idle = Idle(verticalAt, rows, options).Concat(Idle(horizontalAt, columns, options)).ToHashSet();
+            if (idle.Count == 0 || round == MaxRounds)
+            {
+                break;
+            }
+            current.RemoveAll(idle.Contains);
         }
         var rowCount = rows.Count - 1;
         var columnCount = columns.Count - 1;
-        if ((long)rowCount * columnCount > options.MaxSlots)
-        {
-            // A mesh of thousands of lines is a drawing (a hatch, a chart), not a table a person fills in.
-            return null;
-        }
-        var verticalAt = ByEdge(lines.Where(l => !l.IsHorizontal), columns, options);
-        var horizontalAt = ByEdge(lines.Where(l => l.IsHorizontal), rows, options);
         var parent = Enumerable.Range(0, rowCount * columnCount).ToArray();
         int Find(int i)
         {
@@ -99,6 +118,27 @@ internal static class GridBuilder
             edges.Add(cluster.Average());
         }
         return edges;
+    }
+
+    /// <summary>
+    /// The lines of inner edges that run along too little of the table to be grid lines. A grid line crosses
+    /// most of its table (all rows but a header, or the label-value part of an identity table); a connector
+    /// elbow that touched two borders by chance covers a few points of one cell.
+    /// </summary>
+    private static IEnumerable<Ruling> Idle(List<Ruling>[] linesAt, List<double> across, GridOptions options)
+    {
+        var from = across[0];
+        var to = across[^1];
+        for (var e = 1; e < linesAt.Length - 1; e++)
+        {
+            if (linesAt[e].Sum(l => l.Overlap(from, to)) < options.MinEdgeShare * (to - from))
+            {
+                foreach (var line in linesAt[e])
+                {
+                    yield return line;
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -64,9 +64,9 @@ internal static class RulingNetwork
     }
 
     /// <summary>
-    /// Removes, repeatedly, every line with an end that touches no other line. An end on the edge of one of
-    /// the <paramref name="frames"/> (the page, its printable area) is held by that edge: a table broken at a
-    /// page break, or wider than the page, loses its outer border to the cut, not its lines.
+    /// Removes, repeatedly, every line with an end that touches no other line. An end on or past the edge of
+    /// one of the <paramref name="frames"/> (the page, its printable area) is held by that edge: a table broken
+    /// at a page break, or wider than the page, loses its outer border to the cut, not its lines.
     /// </summary>
     public static IReadOnlyList<Ruling> Prune(IReadOnlyList<Ruling> lines, GridOptions options, IReadOnlyList<Box>? frames = null)
     {
@@ -107,8 +107,9 @@ internal static class RulingNetwork
             for (var i = 0; i < lines.Count; i++)
             {
                 var (low, high) = lines[i].IsHorizontal ? (frame.X, frame.Right) : (frame.Y, frame.Bottom);
-                startAtEdge[i] |= Math.Abs(lines[i].Start - low) <= options.TouchTolerance;
-                endAtEdge[i] |= Math.Abs(lines[i].End - high) <= options.TouchTolerance;
+                // At the edge or past it: a table wider than the printable area runs on under the clip.
+                startAtEdge[i] |= lines[i].Start <= low + options.TouchTolerance;
+                endAtEdge[i] |= lines[i].End >= high - options.TouchTolerance;
             }
         }
         var alive = Enumerable.Repeat(true, lines.Count).ToArray();
