@@ -112,17 +112,17 @@ public sealed class GridBuilderTests
     [Fact]
     public void A_connector_elbow_that_touches_two_borders_is_no_grid_line()
     {
-        // Columns 0-60-120, rows 0-20-40-60-80. In the middle of cell (1, 0) a small elbow runs from x = 30
+        // Columns every 60 pt, rows every 20 pt. In the middle of cell (1, 0) a small elbow runs from x = 30
         // to 58 (2 pt short of the border) at y = 30 and down to y = 38 (2 pt above the next row line):
         // both its free ends are within touching distance of borders, so pruning keeps it.
-        var lines = Some.GridLines([0, 60, 120], [0, 20, 40, 60, 80]);
+        var lines = Some.GridLines([0, 60, 120, 180, 240], [0, 20, 40, 60, 80]);
         lines.Add(Ruling.Horizontal(30, 30, 58));
         lines.Add(Ruling.Vertical(30, 30, 38));
 
         var grid = Build(lines);
 
-        Assert.Equal([0, 60, 120], grid.Columns);
+        Assert.Equal([0, 60, 120, 180, 240], grid.Columns);
         Assert.Equal([0, 20, 40, 60, 80], grid.Rows);
-        Assert.Equal(8, grid.Cells.Count);
+        Assert.Equal(16, grid.Cells.Count);
     }
 }
