@@ -16,14 +16,62 @@ public sealed class HtmlReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(input);
         var html = TextDecoding.Decode(input, out var legacy);
-        return Task.FromResult(Read(html, ExtractionMethod.Html, legacy, softBreaksAreLines: false));
+        return Task.FromResult(Read(input.FileName, html, ExtractionMethod.Html, legacy, softBreaksAreLines: false));
     }
 
-    internal static LayoutDocument Read(string html, ExtractionMethod method, bool legacyEncoding, bool softBreaksAreLines)
+    /// <summary>
+    /// Deeper than any real export by far. HTML tree construction slows down with depth (100,000 nested
+    /// divs took minutes), so absurd nesting is refused before parsing.
+    /// </summary>
+    internal const int MaxNesting = 2000;
+
+    internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding, bool softBreaksAreLines)
     {
+        if (NestingDepth(html) > MaxNesting)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.Corrupt,
+                $"{fileName}: the document's HTML is nested more than {MaxNesting} levels deep, which no SOP export is; check the file or export it again.");
+        }
         var document = new HtmlParser().ParseDocument(html);
         var root = (AngleSharp.Dom.INode?)document.Body ?? document.DocumentElement;
         var blocks = new HtmlLayoutBuilder(softBreaksAreLines).Build(root);
         return ExportLayout.Create(blocks, method, legacyEncoding);
+    }
+
+    /// <summary>An upper estimate of element nesting from the tags alone (end tags that HTML lets writers omit only raise it).</summary>
+    private static int NestingDepth(string html)
+    {
+        var depth = 0;
+        var max = 0;
+        for (var i = html.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < html.Length; i = html.IndexOf('<', i + 1))
+        {
+            var next = html[i + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(next) && !IsVoid(html, i + 1))
+            {
+                max = Math.Max(max, ++depth);
+            }
+        }
+        return max;
+    }
+
+    private static readonly string[] VoidElements =
+        ["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed", "o:p"];
+
+    private static bool IsVoid(string html, int nameStart)
+    {
+        foreach (var name in VoidElements)
+        {
+            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
+                nameStart + name.Length < html.Length && !char.IsAsciiLetterOrDigit(html[nameStart + name.Length]))
+            {
+                return true;
+            }
+        }
+        var close = html.IndexOf('>', nameStart);
+        return close > 0 && html[close - 1] == '/';
     }
 }

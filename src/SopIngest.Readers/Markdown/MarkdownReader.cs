@@ -29,7 +29,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         var markdown = TextDecoding.Decode(input, out var legacy);
         try
         {
-            return Task.FromResult(Read(markdown, legacy));
+            return Task.FromResult(Read(input.FileName, markdown, legacy));
         }
         catch (ArgumentException e) when (e.Source == "Markdig")
         {
@@ -43,7 +43,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
     }
 
-    internal static LayoutDocument Read(string markdown, bool legacyEncoding)
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding)
     {
         var html = new StringBuilder(markdown.Length + 1024);
         foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
@@ -63,7 +63,7 @@ public sealed partial class MarkdownReader : IDocumentReader
                     break;
             }
         }
-        return HtmlReader.Read(html.ToString(), ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true);
+        return HtmlReader.Read(fileName, html.ToString(), ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true);
     }
 
     private static void AppendTable(StringBuilder html, IEnumerable<IReadOnlyList<string>> rows)
