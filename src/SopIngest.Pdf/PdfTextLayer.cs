@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
 
 namespace SopIngest.Pdf;
 
@@ -12,15 +13,22 @@ public static class PdfTextLayer
     /// True when the first pages carry at least <see cref="PdfReaderOptions.MinLetters"/> letters. False for a
     /// scan, an empty or corrupt file, or one that needs a password.
     /// </summary>
-    public static bool HasUsableText(ReadOnlyMemory<byte> pdf) => HasUsableText(pdf, null);
+    public static bool HasUsableText(ReadOnlyMemory<byte> pdf) => Inspect(pdf) == PdfTextLayerStatus.Text;
 
     /// <inheritdoc cref="HasUsableText(ReadOnlyMemory{byte})"/>
-    public static bool HasUsableText(ReadOnlyMemory<byte> pdf, PdfReaderOptions? options)
+    public static bool HasUsableText(ReadOnlyMemory<byte> pdf, PdfReaderOptions? options) =>
+        Inspect(pdf, options) == PdfTextLayerStatus.Text;
+
+    /// <summary>
+    /// The same probe, telling also why there is no usable text: a scan (<see cref="PdfTextLayerStatus.NoText"/>)
+    /// goes to OCR, while an encrypted or unreadable file should be refused with its own message.
+    /// </summary>
+    public static PdfTextLayerStatus Inspect(ReadOnlyMemory<byte> pdf, PdfReaderOptions? options = null)
     {
         options ??= new PdfReaderOptions();
         if (pdf.IsEmpty)
         {
-            return false;
+            return PdfTextLayerStatus.Unreadable;
         }
         try
         {
@@ -34,16 +42,20 @@ public static class PdfTextLayer
                     // Scans with an invisible OCR layer still count as text; stray digits or dashes do not.
                     if (letter.Value.Length > 0 && char.IsLetter(letter.Value[0]) && ++letters >= options.MinLetters)
                     {
-                        return true;
+                        return PdfTextLayerStatus.Text;
                     }
                 }
             }
-            return false;
+            return PdfTextLayerStatus.NoText;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return PdfTextLayerStatus.Encrypted;
         }
         catch (Exception)
         {
-            // A probe must answer for any input: whatever PdfPig throws means "no usable text".
-            return false;
+            // A probe must answer for any input: whatever else PdfPig throws means "unreadable".
+            return PdfTextLayerStatus.Unreadable;
         }
     }
 }

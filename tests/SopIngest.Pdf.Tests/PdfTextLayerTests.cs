@@ -37,4 +37,19 @@ public sealed class PdfTextLayerTests
         // Whatever PdfPig makes of half a file, the probe answers instead of throwing.
         Assert.Null(Record.Exception(() => PdfTextLayer.HasUsableText(pdf.AsMemory(0, pdf.Length / 2))));
     }
+
+    public static TheoryData<string, byte[], PdfTextLayerStatus> Statuses => new()
+    {
+        { "text", Some.TextPdf(1), PdfTextLayerStatus.Text },
+        { "scan", File.ReadAllBytes(TestFiles.Corpus("sop-dev-025.pdf")), PdfTextLayerStatus.NoText },
+        { "no pages", Some.ZeroPagePdf(), PdfTextLayerStatus.NoText },
+        { "password", File.ReadAllBytes(TestFiles.Fixture("password-protected.pdf")), PdfTextLayerStatus.Encrypted },
+        { "garbage", "%PDF-1.7\n\u0001 garbage"u8.ToArray(), PdfTextLayerStatus.Unreadable },
+        { "empty", [], PdfTextLayerStatus.Unreadable },
+    };
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public void Inspect_tells_why_there_is_no_text(string name, byte[] pdf, PdfTextLayerStatus expected) =>
+        Assert.True(expected == PdfTextLayer.Inspect(pdf), name);
 }
