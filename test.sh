@@ -5,21 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-apt_packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd poppler-utils ghostscript
-  postgresql-15 chromium libgtk-3-0 fonts-dejavu-core nodejs npm)
-missing=()
-for p in "${apt_packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-# node/npm may come from elsewhere (nvm, the image); only install them when absent.
-command -v node >/dev/null && command -v npm >/dev/null && missing=("${missing[@]/nodejs}") && missing=("${missing[@]/npm}")
-missing=($(printf '%s\n' "${missing[@]}" | grep -v '^$' || true))
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "test.sh: installing ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+tools/deps.sh test
 if [ ! -x tools/azurite/node_modules/.bin/azurite-blob ]; then
   echo "test.sh: installing azurite (npm)"
   (cd tools/azurite && npm install --no-audit --no-fund --loglevel=error >/dev/null)
