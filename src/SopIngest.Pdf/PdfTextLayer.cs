@@ -1,4 +1,5 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace SopIngest.Pdf;
@@ -39,8 +40,10 @@ public static class PdfTextLayer
             {
                 foreach (var letter in document.GetPage(number).Letters)
                 {
-                    // Scans with an invisible OCR layer still count as text; stray digits or dashes do not.
-                    if (letter.Value.Length > 0 && char.IsLetter(letter.Value[0]) && ++letters >= options.MinLetters)
+                    // Only visible letters count: a scan with an invisible OCR layer is still a scan, and the scan
+                    // reader's own OCR finds its table grid and shapes. Stray digits or dashes do not count either.
+                    if (letter.RenderingMode is not (TextRenderingMode.Neither or TextRenderingMode.NeitherClip) &&
+                        letter.Value.Length > 0 && char.IsLetter(letter.Value[0]) && ++letters >= options.MinLetters)
                     {
                         return PdfTextLayerStatus.Text;
                     }

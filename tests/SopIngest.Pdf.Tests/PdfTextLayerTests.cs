@@ -1,3 +1,5 @@
+using UglyToad.PdfPig.Core;
+
 namespace SopIngest.Pdf.Tests;
 
 public sealed class PdfTextLayerTests
@@ -52,4 +54,16 @@ public sealed class PdfTextLayerTests
     [MemberData(nameof(Statuses))]
     public void Inspect_tells_why_there_is_no_text(string name, byte[] pdf, PdfTextLayerStatus expected) =>
         Assert.True(expected == PdfTextLayer.Inspect(pdf), name);
+
+    [Fact]
+    public void An_invisible_ocr_layer_is_no_usable_text()
+    {
+        var pdf = Some.Pdf((page, font) =>
+        {
+            page.SetTextRenderingMode(TextRenderingMode.Neither);
+            page.AddText("Teks hasil OCR yang tidak terlihat di atas gambar pindaian", 12, new PdfPoint(50, 600), font);
+        }, visibleLine: false);
+
+        Assert.Equal(PdfTextLayerStatus.NoText, PdfTextLayer.Inspect(pdf));
+    }
 }

@@ -79,13 +79,16 @@ internal static class Some
         return builder.Build();
     }
 
-    /// <summary>A one-page PDF whose page draws text and whatever <paramref name="draw"/> adds.</summary>
-    public static byte[] Pdf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw)
+    /// <summary>A one-page PDF whose page draws a line of text and whatever <paramref name="draw"/> adds.</summary>
+    public static byte[] Pdf(Action<PdfPageBuilder, PdfDocumentBuilder.AddedFont> draw, bool visibleLine = true)
     {
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var page = builder.AddPage(PageSize.A4);
-        page.AddText("Prosedur pelayanan surat masuk di kecamatan", 12, new PdfPoint(50, 800), font);
+        if (visibleLine)
+        {
+            page.AddText("Prosedur pelayanan surat masuk di kecamatan", 12, new PdfPoint(50, 800), font);
+        }
         draw(page, font);
         return builder.Build();
     }
