@@ -1,8 +1,10 @@
+using SopIngest.Web.Auth;
 using SopIngest.Web.Documents;
 using SopIngest.Web.Extraction;
 using SopIngest.Web.Health;
 using SopIngest.Web.Hosting;
 using SopIngest.Web.Intake;
+using SopIngest.Web.Pages;
 
 // SopIngest service: web (API), worker (extraction jobs) or both, per SopIngest:Role. See docs/SERVICE.md.
 var builder = WebApplication.CreateBuilder(args);
@@ -16,17 +18,22 @@ builder.Services.AddIntake(settings);
 builder.Services.AddServiceHealthChecks();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
+builder.Services.AddSignIn(builder.Configuration);
+builder.Services.AddReviewUi();
 
 var app = builder.Build();
 await app.MigrateStoreAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSignIn();
 app.MapServiceHealth();
 if (settings.Service.RunsWeb)
 {
     app.MapIntake();
     app.MapDocuments();
+    app.MapReviewUi();
+    app.MapJobsDashboard();
 }
 
 await app.RunAsync();

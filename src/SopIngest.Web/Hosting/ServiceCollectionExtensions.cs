@@ -93,7 +93,8 @@ public static class ServiceCollectionExtensions
                 PostgresJobOptions(jobs))
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());

@@ -62,9 +62,11 @@ public sealed class ExtractionJob(
         catch (Exception e)
         {
             await StopAsync(stopHeartbeat, heartbeat).ConfigureAwait(false);
-            await GiveBackAsync(claim, e, timedOut: work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                .ConfigureAwait(false);
-            throw;
+            if (await GiveBackAsync(claim, e, timedOut: work.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                    .ConfigureAwait(false))
+            {
+                throw; // Hangfire retries with backoff
+            }
         }
     }
 
@@ -81,7 +83,8 @@ public sealed class ExtractionJob(
         return (result, pages);
     }
 
-    private async Task GiveBackAsync(Claim claim, Exception error, bool timedOut)
+    /// <summary>Records the failed attempt; true when the document should be retried, false when it failed for good.</summary>
+    private async Task<bool> GiveBackAsync(Claim claim, Exception error, bool timedOut)
     {
         var detail = timedOut ? $"Stopped after {_options.DocumentTimeout}: {error}" : error.ToString();
         try
@@ -93,15 +96,17 @@ public sealed class ExtractionJob(
                     : $"{claim.Document.FileName}: extraction failed {claim.Attempt} times ({error.GetType().Name}: {error.Message}); an administrator can see the detail and re-queue it.";
                 await store.FailAsync(claim, reason, detail, CancellationToken.None).ConfigureAwait(false);
                 logger.LogError(error, "Document {DocumentId} failed for good after {Attempts} attempts", claim.DocumentId, claim.Attempt);
-                return;
+                return false;
             }
             await store.ReleaseAsync(claim, detail, CancellationToken.None).ConfigureAwait(false);
             logger.LogWarning(error, "Document {DocumentId} attempt {Attempt} failed; it will be retried", claim.DocumentId, claim.Attempt);
+            return true;
         }
         catch (Exception storeError)
         {
             // The database itself is away: the lease runs out, and a retry or the sweep takes the document again.
             logger.LogError(storeError, "Document {DocumentId}: could not record the failed attempt", claim.DocumentId);
+            return true;
         }
     }
 

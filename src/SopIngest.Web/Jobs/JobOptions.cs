@@ -21,6 +21,12 @@ public sealed record JobOptions
     /// <summary>How often a worker looks for documents whose job or worker was lost.</summary>
     public TimeSpan SweepInterval { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// A queued document whose job has not started after this long gets a second job (the first may have been lost
+    /// by the job storage during an outage). Longer than the expected queue wait; a duplicate job is harmless.
+    /// </summary>
+    public TimeSpan RequeueAfter { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>How often workers poll PostgreSQL for new and scheduled (retrying) jobs.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -46,6 +52,7 @@ public sealed record JobOptions
         Require(MaxAttempts >= 1, "MaxAttempts must be at least 1.");
         Require(DocumentTimeout > TimeSpan.Zero, "DocumentTimeout must be positive.");
         Require(SweepInterval > TimeSpan.Zero, "SweepInterval must be positive.");
+        Require(RequeueAfter >= SweepInterval, "RequeueAfter must be at least SweepInterval.");
         Require(PollInterval > TimeSpan.Zero, "PollInterval must be positive.");
         Require(InvisibilityTimeout > LeaseDuration, "InvisibilityTimeout must be longer than LeaseDuration.");
         Require(PageImageDpi is >= 30 and <= 600, "PageImageDpi must be 30-600.");

@@ -12,7 +12,8 @@ namespace SopIngest.Web.Jobs;
 /// <list type="bullet">
 /// <item>a document <c>processing</c> whose lease ran out (its worker died) goes back to <c>queued</c>;</item>
 /// <item>a <c>queued</c> document whose job is gone (Hangfire.InMemory after a restart, a crash between
-/// saving and enqueuing) or finished without it (Succeeded, Failed, Deleted) gets a new job.</item>
+/// saving and enqueuing) or finished without it (Succeeded, Failed, Deleted), or that has waited longer than
+/// <see cref="JobOptions.RequeueAfter"/> (a job the storage lost while the database was away), gets a new job.</item>
 /// </list>
 /// On the embedded configuration nothing else can hold a lease at start, so leases are dropped at once.
 /// Sweeps in several workers may enqueue the same document twice; the job's claim makes that harmless.
@@ -92,7 +93,8 @@ public sealed class RecoveryService(
         }
         using var connection = jobStorage.GetConnection();
         var job = connection.GetJobData(document.JobId);
-        return job is not null && !FinishedJobStates.Contains(job.State ?? "");
+        var waitedTooLong = document.EnqueuedAt is { } enqueued && now - enqueued > options.Value.RequeueAfter;
+        return job is not null && !FinishedJobStates.Contains(job.State ?? "") && !waitedTooLong;
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)

@@ -28,6 +28,9 @@ public sealed class DocumentRecord
     public int Extractions { get; set; }
 
     public string? JobId { get; set; }
+
+    /// <summary>When <see cref="JobId"/> was enqueued; a queued document whose job waits far longer is re-enqueued.</summary>
+    public DateTime? EnqueuedAt { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTime? LeaseUntil { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -64,8 +64,9 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
     public async Task SetJobAsync(Guid id, string jobId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = Now;
         await db.Documents.Where(d => d.Id == id)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, jobId), cancellationToken).ConfigureAwait(false);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, jobId).SetProperty(d => d.EnqueuedAt, now), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Puts a failed document back in the queue (the UI's "try again"); false when it is not failed.</summary>
@@ -255,8 +256,10 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
     public async Task<bool> ReplaceJobAsync(Guid id, string? staleJobId, string newJobId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var now = Now;
         var rows = await db.Documents.Where(d => d.Id == id && d.JobId == staleJobId)
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, newJobId), cancellationToken).ConfigureAwait(false);
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.JobId, newJobId).SetProperty(d => d.EnqueuedAt, now), cancellationToken)
+            .ConfigureAwait(false);
         return rows == 1;
     }
 

@@ -32,6 +32,7 @@ public sealed class ServiceFactory(IReadOnlyDictionary<string, string?> settings
     [
         ("SopIngest:Jobs:LeaseDuration", "00:00:06"),
         ("SopIngest:Jobs:SweepInterval", "00:00:02"),
+        ("SopIngest:Jobs:RequeueAfter", "00:00:20"),
         ("SopIngest:Jobs:PollInterval", "00:00:00.500"),
         ("SopIngest:Jobs:InvisibilityTimeout", "00:01:00"),
         ("SopIngest:Jobs:WorkerCount", "2"),
