@@ -30,6 +30,8 @@ internal sealed class GridDetector(ScanOptions options)
     private const double LongHorizontal = 0.6;
     // A band between tables is at most this many tolerances high (a real row holds at least a text line).
     private const double GapBands = 4;
+    // Row lines running this many tolerances past the outermost vertical mean the border is missing.
+    private const double MissingBorder = 3;
 
     public IReadOnlyList<TableGrid> Detect(Mat ink)
     {
@@ -38,7 +40,7 @@ internal sealed class GridDetector(ScanOptions options)
         using var masks = LineMasks.Find(ink, options);
         using var horizontalMask = Close(masks.Horizontal, new Size((int)(15 * scale) + 1, 1));
         using var verticalMask = Close(masks.Vertical, new Size(1, (int)(15 * scale) + 1));
-        var maxThickness = Math.Max(4, 12 * scale);
+        var maxThickness = Math.Max(8, 12 * scale);
         var horizontals = SegmentFinder.Find(horizontalMask, true, maxThickness, 30 * scale, tolerance / 2);
         var verticals = SegmentFinder.Find(verticalMask, false, maxThickness, 30 * scale, tolerance / 2);
 
@@ -99,6 +101,22 @@ internal sealed class GridDetector(ScanOptions options)
         if (rulingsH.Count < 2 || rulingsV.Count < 2)
         {
             yield break;
+        }
+        // A page cut short by the scanner loses a table's outer border: the row lines still run on to
+        // where it was, so a virtual border closes the table there.
+        var left = rulingsV.Min(v => v.Position);
+        var right = rulingsV.Max(v => v.Position);
+        var firstRow = rulingsH.Min(h => h.Position);
+        var lastRow = rulingsH.Max(h => h.Position);
+        var reachLeft = rulingsH.Min(h => h.Start);
+        var reachRight = rulingsH.Max(h => h.End);
+        if (reachRight - right > MissingBorder * tolerance)
+        {
+            rulingsV.Add(new Segment(false, reachRight, firstRow, lastRow, 1));
+        }
+        if (left - reachLeft > MissingBorder * tolerance)
+        {
+            rulingsV.Add(new Segment(false, reachLeft, firstRow, lastRow, 1));
         }
         var rowEdges = Cluster(rulingsH.Select(h => h.Position), tolerance);
         var columnEdges = Cluster(rulingsV.Select(v => v.Position), tolerance);

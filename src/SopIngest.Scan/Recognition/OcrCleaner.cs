@@ -28,6 +28,10 @@ internal static class OcrCleaner
     private const double StubLength300 = 48;
     // Pixels around removed drawing that are cleared too (its blurred fringe).
     private const int FringeMargin = 7;
+    // Remnants: pieces up to this size (300 dpi) with most of their pixels within this reach of removed drawing.
+    private const double RemnantSize300 = 40;
+    private const double RemnantReach300 = 7;
+    private const double RemnantShare = 0.5;
 
     public static Mat Clean(Mat grey, Mat ink, IReadOnlyList<TableGrid> tables, IReadOnlyList<DetectedShape> shapes, double dpi, ScanOptions options)
     {
@@ -52,6 +56,7 @@ internal static class OcrCleaner
             // Before the long lines go: a connector still holds its arrowhead then.
             RemoveComponents(text, drawing, SpeckArea300 * scale * scale);
         }
+        RemoveRemnants(ink, text, tables, scale);
         using (var masks = LineMasks.Find(ink, options))
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
         using (var lines = new Mat())
@@ -77,6 +82,44 @@ internal static class OcrCleaner
         var clean = grey.Clone();
         clean.SetTo(Scalar.White, dropped);
         return clean;
+    }
+
+    /// <summary>
+    /// Small pieces lying against removed drawing are what is left of it: arrowhead halves cut apart
+    /// where the connector ran through them, the corner of an elbow.
+    /// </summary>
+    private static void RemoveRemnants(Mat ink, Mat text, IReadOnlyList<TableGrid> tables, double scale)
+    {
+        using var near = new Mat();
+        Cv2.Subtract(ink, text, near);
+        var reach = Math.Max(3, (int)Math.Round(RemnantReach300 * scale)) | 1;
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(reach, reach)))
+        {
+            Cv2.Dilate(near, near, kernel);
+        }
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(text, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var remove = new bool[count];
+        var maxSize = RemnantSize300 * scale;
+        for (var i = 1; i < count; i++)
+        {
+            var rect = new Rect(stats.At<int>(i, 0), stats.At<int>(i, 1), stats.At<int>(i, 2), stats.At<int>(i, 3));
+            if (Math.Max(rect.Width, rect.Height) > maxSize ||
+                !tables.Any(t => t.Bounds.Contains(rect.X + rect.Width / 2.0, rect.Y + rect.Height / 2.0)))
+            {
+                continue;
+            }
+            using var blob = new Mat(labels, rect);
+            using var zone = new Mat(near, rect);
+            using var mine = new Mat();
+            Cv2.Compare(blob, new Scalar(i), mine, CmpTypes.EQ);
+            using var inside = new Mat();
+            Cv2.BitwiseAnd(mine, zone, inside);
+            remove[i] = Cv2.CountNonZero(inside) >= RemnantShare * stats.At<int>(i, 4);
+        }
+        Erase(text, labels, remove);
     }
 
     /// <summary>Pixels of straight horizontal or vertical runs inside the tables.</summary>

@@ -14,6 +14,11 @@ internal static class ShapeDetector
     // Smallest symbol, in pixels at 300 dpi: a process box is ~12 x 5 mm, an off-page pentagon ~5 mm.
     private const double MinWidth300 = 35;
     private const double MinHeight300 = 22;
+    // The band around a symbol starts past its outline stroke and is this wide (300 dpi pixels).
+    private const double InnerBand300 = 10;
+    private const double OuterBand300 = 24;
+    // Most ink the band may hold: connectors crossing it take a few percent, a logo's fill most of it.
+    private const double MaxBandInk = 0.25;
 
     public static IReadOnlyList<DetectedShape> Detect(Mat ink, IReadOnlyList<TableGrid> tables, double dpi)
     {
@@ -56,6 +61,10 @@ internal static class ShapeDetector
                 {
                     continue;
                 }
+                if (!Isolated(crop, rect, scale))
+                {
+                    continue; // a hole in a logo or a stamp: a symbol stands on paper, not inside ink
+                }
                 if (ShapeClassifier.Classify(contours[i]) is { } kind)
                 {
                     // The outline is a stroke outside the hole: widen the box by it.
@@ -66,6 +75,23 @@ internal static class ShapeDetector
             }
         }
         return shapes;
+    }
+
+    /// <summary>
+    /// A symbol's surroundings are paper crossed by a few connectors; a hole inside a logo or seal is
+    /// surrounded by ink. Measured on the band just outside the symbol's outline.
+    /// </summary>
+    private static bool Isolated(Mat ink, Rect hole, double scale)
+    {
+        var inner = (int)Math.Ceiling(InnerBand300 * scale);
+        var outer = (int)Math.Ceiling(OuterBand300 * scale);
+        var bounds = new Rect(0, 0, ink.Width, ink.Height);
+        var big = new Rect(hole.X - outer, hole.Y - outer, hole.Width + 2 * outer, hole.Height + 2 * outer).Intersect(bounds);
+        var small = new Rect(hole.X - inner, hole.Y - inner, hole.Width + 2 * inner, hole.Height + 2 * inner).Intersect(bounds);
+        using var bigMat = new Mat(ink, big);
+        using var smallMat = new Mat(ink, small);
+        var band = (double)big.Width * big.Height - (double)small.Width * small.Height;
+        return band <= 0 || (Cv2.CountNonZero(bigMat) - Cv2.CountNonZero(smallMat)) / band <= MaxBandInk;
     }
 
     private static Rect Clip(Box box, int width, int height)

@@ -1,0 +1,76 @@
+using OpenCvSharp;
+using SopIngest.Scan.Grid;
+using SopIngest.Scan.Tests.Support;
+
+namespace SopIngest.Scan.Tests.Grid;
+
+public class GridDetectorTests
+{
+    private static readonly ScanOptions Options = new ScanOptions().Validate();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void Procedure_table_has_two_header_rows_and_one_row_per_step(int steps)
+    {
+        using var page = Pictures.WhitePage();
+        Pictures.DrawProcedureTable(page, steps);
+
+        var table = Assert.Single(new GridDetector(Options).Detect(Ink(page)));
+
+        Assert.Equal(2 + steps, table.RowCount);
+        Assert.Equal(6, table.ColumnCount);
+    }
+
+    [Fact]
+    public void Header_cells_span_their_group_and_both_header_rows()
+    {
+        using var page = Pictures.WhitePage();
+        Pictures.DrawProcedureTable(page, 3);
+
+        var table = Assert.Single(new GridDetector(Options).Detect(Ink(page)));
+
+        Assert.Contains(table.Cells, c => c is { Row: 0, Column: 0, RowSpan: 2, ColSpan: 1 });
+        Assert.Contains(table.Cells, c => c is { Row: 0, Column: 1, RowSpan: 2, ColSpan: 1 });
+        Assert.Contains(table.Cells, c => c is { Row: 0, Column: 2, RowSpan: 1, ColSpan: 3 });
+        Assert.Contains(table.Cells, c => c is { Row: 1, Column: 3, RowSpan: 1, ColSpan: 1 });
+        Assert.Contains(table.Cells, c => c is { Row: 0, Column: 5, RowSpan: 2, ColSpan: 1 });
+        Assert.Equal(4 + 3 + 3 * 6, table.Cells.Count);
+    }
+
+    [Fact]
+    public void Flowchart_connectors_are_not_rulings()
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 4);
+        // An elbow from the first actor column across two others and down a row, and a long straight run.
+        Pictures.Elbow(page, xs[2] + 40, ys[3] + 60, xs[4] + 70, ys[4] + 40);
+        Pictures.Line(page, xs[2] + 20, ys[5] + 70, xs[5] - 20, ys[5] + 70);
+
+        var table = Assert.Single(new GridDetector(Options).Detect(Ink(page)));
+
+        Assert.Equal(6, table.RowCount);
+        Assert.Equal(6, table.ColumnCount);
+    }
+
+    [Fact]
+    public void A_table_cut_off_by_the_page_edge_is_closed_where_its_rows_end()
+    {
+        using var page = Pictures.WhitePage();
+        Pictures.DrawProcedureTable(page, 2);
+        // Paint away the right border, as a scan that lost the page's edge.
+        Cv2.Rectangle(page, new Rect(1290, 0, 20, 1000), Scalar.White, -1);
+
+        var table = Assert.Single(new GridDetector(Options).Detect(Ink(page)));
+
+        Assert.Equal(6, table.ColumnCount);
+    }
+
+    internal static Mat Ink(Mat page)
+    {
+        var ink = new Mat();
+        Cv2.Threshold(page, ink, 128, 255, ThresholdTypes.BinaryInv);
+        return ink;
+    }
+}
