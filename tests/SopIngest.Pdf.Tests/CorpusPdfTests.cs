@@ -7,26 +7,40 @@ using SopIngest.Core.Pipeline;
 namespace SopIngest.Pdf.Tests;
 
 /// <summary>
-/// The digital PDFs of the corpus, checked against their expected JSON: the truth (actors, each step's
-/// actors and shape) is read from the fixture, never written here.
+/// Digital PDFs checked against expected JSON: the truth (actors, each step's actors and shape) is read from
+/// the corpus's expected files, never written here. Two sources: the corpus's own digital PDFs, and
+/// Chromium prints of the corpus's html-clean exports in layouts the corpus does not have (rows broken over
+/// pages, tables wider than the page, separate cell borders, zoom 0.6 and 1.4), kept in Fixtures and named
+/// <c>NAME.chromium-VARIANT.pdf</c> after the expected file they share.
 /// </summary>
 public sealed class CorpusPdfTests
 {
     private static readonly MarkKind[] Symbols = [MarkKind.Terminator, MarkKind.Process, MarkKind.Decision];
 
-    public static TheoryData<string> Documents
-    {
-        get
-        {
-            using var manifest = JsonDocument.Parse(File.ReadAllText(TestFiles.Corpus("manifest.json")));
-            return new TheoryData<string>(manifest.RootElement.EnumerateObject()
-                .Where(e => e.Value.GetProperty("family").GetString() == "pdf-text")
-                .Select(e => e.Name));
-        }
-    }
+    /// <summary>The corpus's digital PDFs.</summary>
+    public static TheoryData<string> CorpusDocuments => new(CorpusFiles());
+
+    /// <summary>The corpus's digital PDFs and the Chromium prints in Fixtures.</summary>
+    public static TheoryData<string> Documents => new(CorpusFiles().Concat(PrintFiles()));
 
     [Fact]
-    public void The_corpus_has_digital_pdfs() => Assert.NotEmpty(Documents);
+    public void There_are_digital_pdfs_to_check()
+    {
+        Assert.NotEmpty(CorpusFiles());
+        Assert.NotEmpty(PrintFiles());
+    }
+
+    private static List<string> CorpusFiles()
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(TestFiles.Corpus("manifest.json")));
+        return manifest.RootElement.EnumerateObject()
+            .Where(e => e.Value.GetProperty("family").GetString() == "pdf-text")
+            .Select(e => e.Name + ".pdf")
+            .ToList();
+    }
+
+    private static List<string> PrintFiles() =>
+        Directory.GetFiles(TestFiles.Fixture(""), "*.chromium-*.pdf").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -97,12 +111,13 @@ public sealed class CorpusPdfTests
         var tables = ProcedureTables(layout);
 
         var terminators = tables.SelectMany(t => t.Cells).SelectMany(c => c.Marks).Where(m => m.Kind == MarkKind.Terminator).ToList();
-        Assert.All(terminators, m => Assert.Contains(m.Label, new[] { "Mulai", "Selesai" }));
+        // Some exports leave the capsules empty; a written label is the word inside, whole.
+        Assert.All(terminators, m => Assert.Contains(m.Label, new[] { "Mulai", "Selesai", null }));
         Assert.DoesNotContain(tables.SelectMany(t => t.Cells), c => c.Lines.Any(l => l.Text is "Mulai" or "Selesai"));
     }
 
     [Theory]
-    [MemberData(nameof(Documents))]
+    [MemberData(nameof(CorpusDocuments))]
     public async Task A_table_broken_over_pages_has_matching_off_page_connectors(string name)
     {
         var (layout, _) = await Load(name);
@@ -128,8 +143,8 @@ public sealed class CorpusPdfTests
         Assert.Empty(layout.Problems);
         foreach (var page in layout.Pages)
         {
-            // A4 in points, portrait or landscape.
-            Assert.Equal(595 + 842, Math.Round(page.Width + page.Height), 0);
+            // A4 or Letter in points, portrait or landscape.
+            Assert.Contains(Math.Round(page.Width + page.Height), new double[] { 595 + 842, 612 + 792 });
             var words = page.Blocks.SelectMany(b => b switch
             {
                 TextBlock t => t.Lines.SelectMany(l => l.Words),
@@ -146,8 +161,8 @@ public sealed class CorpusPdfTests
     [MemberData(nameof(Documents))]
     public async Task The_pipeline_gives_the_expected_actors_and_step_symbols(string name)
     {
-        var bytes = await File.ReadAllBytesAsync(TestFiles.Corpus(name + ".pdf"));
-        var document = await new SopExtractor([new PdfTextReader()]).ExtractAsync(DocumentInput.Create(name + ".pdf", bytes));
+        var bytes = await File.ReadAllBytesAsync(PathOf(name));
+        var document = await new SopExtractor([new PdfTextReader()]).ExtractAsync(DocumentInput.Create(name, bytes));
         var (_, expected) = await Load(name);
 
         Assert.Equal(expected.Actors, document.Actors);
@@ -165,10 +180,15 @@ public sealed class CorpusPdfTests
 
     private sealed record Expected(IReadOnlyList<string> Actors, IReadOnlyList<ExpectedStep> Steps);
 
-    private static async Task<(LayoutDocument Layout, Expected Expected)> Load(string name)
+    /// <summary>A corpus PDF by its name, or a print in Fixtures.</summary>
+    private static string PathOf(string file) =>
+        file.Contains(".chromium-", StringComparison.Ordinal) ? TestFiles.Fixture(file) : TestFiles.Corpus(file);
+
+    private static async Task<(LayoutDocument Layout, Expected Expected)> Load(string file)
     {
-        var bytes = await File.ReadAllBytesAsync(TestFiles.Corpus(name + ".pdf"));
-        var layout = await new PdfTextReader().ReadAsync(DocumentInput.Create(name + ".pdf", bytes), null, CancellationToken.None);
+        var bytes = await File.ReadAllBytesAsync(PathOf(file));
+        var layout = await new PdfTextReader().ReadAsync(DocumentInput.Create(file, bytes), null, CancellationToken.None);
+        var name = file[..file.IndexOf('.', StringComparison.Ordinal)];
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(TestFiles.Corpus(name + ".expected.json")));
         var root = json.RootElement;
         var actors = root.GetProperty("actors").EnumerateArray().Select(a => a.GetString()!).ToList();
