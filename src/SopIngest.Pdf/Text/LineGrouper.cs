@@ -44,17 +44,15 @@ internal static class LineGrouper
                 extents[best] = (Math.Min(extents[best].Top, box.Y), Math.Max(extents[best].Bottom, box.Bottom));
             }
         }
-        var lines = new List<List<Word>>();
-        foreach (var row in rows)
+        // Rows top to bottom; the pieces of a row split at a gap stay together, left to right, even when a
+        // piece at the right sits a little higher (a label and its value in a larger font).
+        var lines = new List<TextLine>();
+        foreach (var row in rows.OrderBy(r => r.Min(w => w.Box!.Value.Y)))
         {
             row.Sort((a, b) => a.Box!.Value.X.CompareTo(b.Box!.Value.X));
-            lines.AddRange(splitAtGaps ? Split(row, options) : [row]);
+            lines.AddRange((splitAtGaps ? Split(row, options) : [row]).Select(l => TextLine.FromWords(l, page)));
         }
-        return lines
-            .OrderBy(l => l.Min(w => w.Box!.Value.Y))
-            .ThenBy(l => l[0].Box!.Value.X)
-            .Select(l => TextLine.FromWords(l, page))
-            .ToList();
+        return lines;
     }
 
     private static IEnumerable<List<Word>> Split(List<Word> row, LineOptions options)

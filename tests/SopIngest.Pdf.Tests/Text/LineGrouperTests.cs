@@ -23,4 +23,13 @@ public sealed class LineGrouperTests
 
         Assert.Equal(expected, lines.Count);
     }
+
+    [Fact]
+    public void Pieces_of_one_row_stay_in_left_to_right_order()
+    {
+        // The value sits 1 pt higher than its label, in a larger font; split at the gap, the label still comes first.
+        var lines = LineGrouper.Group([Some.Word("Nomor", 10, 10, 20, 6), Some.Word("065/2019", 300, 9, 40, 8)], 1, Options, splitAtGaps: true);
+
+        Assert.Equal(["Nomor", "065/2019"], lines.Select(l => l.Text));
+    }
 }
