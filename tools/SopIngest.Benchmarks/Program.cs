@@ -8,6 +8,7 @@ using SopIngest.Benchmarks.Quality;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- ocr [--corpus DIR] [--out FILE] [--no-omp-limit] [--quick]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- micro [--corpus DIR] [BenchmarkDotNet args]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports-cpu [--corpus DIR] [--rounds N]
 var command = args.FirstOrDefault() ?? "ocr";
 var corpus = Option("--corpus") ?? FindCorpus();
 
@@ -30,8 +31,11 @@ switch (command)
         ExportBenchmarks.CorpusFolder = corpus;
         BenchmarkRunner.Run<ExportBenchmarks>(args: args.Skip(1).Where(a => a != "--corpus" && a != corpus).ToArray());
         return 0;
+    case "exports-cpu":
+        CpuThroughput.Run(corpus, Console.Out, int.Parse(Option("--rounds") ?? "300", System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro' or 'exports'.");
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports' or 'exports-cpu'.");
         return 2;
 }
 

@@ -19,8 +19,7 @@ internal static class LargeDocuments
         ["sop-dev-017.txt"] = @"^(\d+)\.\t",          // plain text tab rows
     };
 
-    /// <param name="plainHeader">Drops <c>**</c> from the lines above the rows (see <c>LargeTableTests</c>).</param>
-    public static byte[] WithSteps(string fixture, int rows, bool plainHeader = false)
+    public static byte[] WithSteps(string fixture, int rows)
     {
         var pattern = new Regex(RowPatterns[fixture], RegexOptions.CultureInvariant);
         var lines = File.ReadAllLines(Some.CorpusFile(fixture));
@@ -35,7 +34,7 @@ internal static class LargeDocuments
         var text = new StringBuilder();
         foreach (var line in lines[..first])
         {
-            text.Append(plainHeader ? line.Replace("**", "", StringComparison.Ordinal) : line).Append('\n');
+            text.Append(line).Append('\n');
         }
         for (var i = 1; i <= rows; i++)
         {
