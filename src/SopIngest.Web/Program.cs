@@ -5,6 +5,7 @@ using SopIngest.Web.Health;
 using SopIngest.Web.Hosting;
 using SopIngest.Web.Intake;
 using SopIngest.Web.Pages;
+using SopIngest.Web.Publishing;
 
 // SopIngest service: web (API), worker (extraction jobs) or both, per SopIngest:Role. See docs/SERVICE.md.
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddReviewUi();
+builder.Services.AddPublishing();
 
 var app = builder.Build();
 await app.MigrateStoreAsync();
