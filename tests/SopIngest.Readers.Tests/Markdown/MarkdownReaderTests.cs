@@ -76,6 +76,20 @@ public class MarkdownReaderTests
         Assert.Equal("◇", table.At(3, 3)!.Text);
     }
 
+    [Theory]
+    [InlineData("| No | Uraian |\n|---|---|\n| 1 | Surat a \\| b |", "Surat a | b")]
+    [InlineData("No | Uraian\n---|---\n1 | Surat masuk", "Surat masuk")]
+    [InlineData("| No | Uraian |\n| :---: | ---: |\n| 1 | Surat masuk", "Surat masuk")]
+    [InlineData("| No | Uraian |\n|---|---|\n| 1 | Surat\tmasuk |", "Surat masuk")]
+    public async Task Pipe_table_variants_give_one_table_with_the_step_text(string markdown, string activity)
+    {
+        var table = Some.SingleTable(await ReadAsync(markdown));
+
+        Assert.Equal((2, 2), (table.RowCount, table.ColumnCount));
+        Assert.Equal("1", table.At(1, 0)!.Text);
+        Assert.Equal(activity, table.At(1, 1)!.Text);
+    }
+
     [Fact]
     public async Task Soft_line_breaks_are_lines_and_blank_lines_end_blocks()
     {
