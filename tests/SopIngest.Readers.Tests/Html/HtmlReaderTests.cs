@@ -93,6 +93,23 @@ public class HtmlReaderTests
         Assert.Equal("c", table.At(1, 0)!.Text);
     }
 
+    [Fact]
+    public async Task A_long_table_whose_rows_and_cells_omit_their_optional_end_tags_is_read()
+    {
+        // HTML lets writers leave out </td>, </tr>, </li> and </p>; legacy converters do. That is long, not deep.
+        var html = new System.Text.StringBuilder("<table><tr><th>No<th>Uraian<th>Pelaksana");
+        for (var i = 1; i <= 1500; i++)
+        {
+            html.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n<tr><td>{i}<td><p>Menerima surat<p>dan mencatat<td>");
+        }
+        html.Append("\n</table>");
+
+        var table = Some.SingleTable(await ReadAsync(html.ToString()));
+
+        Assert.Equal((1501, 3), (table.RowCount, table.ColumnCount));
+        Assert.Equal(["Menerima surat", "dan mencatat"], Some.LinesOf(table.At(1500, 1)));
+    }
+
     [Theory]
     [InlineData("<ul><li>Formulir</li><li>Kertas HVS</li></ul>", new[] { "Formulir", "Kertas HVS" })]
     [InlineData("Baris satu<br>Baris dua", new[] { "Baris satu", "Baris dua" })]
