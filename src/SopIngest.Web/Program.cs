@@ -1,4 +1,5 @@
 using SopIngest.Web.Auth;
+using SopIngest.Web.Catalogue;
 using SopIngest.Web.Documents;
 using SopIngest.Web.Extraction;
 using SopIngest.Web.Health;
@@ -22,6 +23,7 @@ builder.Services.AddExceptionHandler<StorageUnavailableHandler>();
 builder.Services.AddSignIn(builder.Configuration);
 builder.Services.AddReviewUi();
 builder.Services.AddPublishing();
+builder.Services.AddCatalogue();
 
 var app = builder.Build();
 await app.MigrateStoreAsync();
@@ -36,6 +38,7 @@ if (settings.Service.RunsWeb)
     app.MapDocuments();
     app.MapReviewUi();
     app.MapJobsDashboard();
+    app.MapCatalogue();
 }
 
 await app.RunAsync();
