@@ -30,7 +30,11 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     private readonly PagePreparer _preparer;
     private readonly GridDetector _grids;
 
-    /// <summary>A reader with its own Tesseract pool (one engine per parallel page), disposed with the reader.</summary>
+    /// <summary>
+    /// A reader with its own Tesseract pool (one engine per parallel page), disposed with the reader. Build it at
+    /// start-up: loading libtesseract calls libc <c>setenv</c>, which races with OpenCV's <c>getenv</c> on other
+    /// threads (seen as "double free or corruption" when a reader was built while another thread ran OpenCV).
+    /// </summary>
     /// <exception cref="TesseractException">libtesseract or the language model is not installed.</exception>
     public ScanReader(ScanOptions? options = null)
         : this(CreateOcr(options ?? new ScanOptions()), options, ownsOcr: true)

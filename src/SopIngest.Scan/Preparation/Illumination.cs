@@ -17,9 +17,10 @@ internal static class Illumination
         using var small = new Mat();
         Cv2.Resize(grey, small, new Size(Math.Max(1, grey.Width / Reduction), Math.Max(1, grey.Height / Reduction)), 0, 0, InterpolationFlags.Area);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(7, 7));
+        using var dilated = new Mat();
+        Cv2.Dilate(small, dilated, kernel);
         using var paper = new Mat();
-        Cv2.Dilate(small, paper, kernel);
-        Cv2.MedianBlur(paper, paper, 5);
+        Cv2.MedianBlur(dilated, paper, 5);
         using var background = new Mat();
         Cv2.Resize(paper, background, grey.Size(), 0, 0, InterpolationFlags.Linear);
         var flat = new Mat();

@@ -15,11 +15,12 @@ internal static class Skew
     {
         using var small = new Mat();
         Cv2.Resize(ink, small, new Size(ink.Width / Reduction, ink.Height / Reduction), 0, 0, InterpolationFlags.Area);
-        Cv2.Threshold(small, small, 100, 255, ThresholdTypes.Binary);
+        using var lines = new Mat();
+        Cv2.Threshold(small, lines, 100, 255, ThresholdTypes.Binary);
         var minLength = Math.Min(small.Width, small.Height) / 4.0;
-        var lines = Cv2.HoughLinesP(small, 1, Math.PI / 1800, 200, minLength, 6);
+        var found = Cv2.HoughLinesP(lines, 1, Math.PI / 1800, 200, minLength, 6);
         var angles = new List<(double Angle, double Weight)>();
-        foreach (var line in lines)
+        foreach (var line in found)
         {
             double dx = line.P2.X - line.P1.X, dy = line.P2.Y - line.P1.Y;
             if (dx < 0)

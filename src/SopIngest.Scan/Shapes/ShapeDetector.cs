@@ -31,7 +31,8 @@ internal static class ShapeDetector
             {
                 continue;
             }
-            using var crop = new Mat(ink, area).Clone();
+            using var view = new Mat(ink, area);
+            using var crop = view.Clone();
             foreach (var ruling in table.Rulings)
             {
                 var width = (int)Math.Ceiling(ruling.Thickness) + 6;
