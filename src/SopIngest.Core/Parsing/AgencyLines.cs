@@ -10,14 +10,47 @@ public static partial class AgencyLines
     public static Agency Read(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var folded = lines.Select(TextNormalizer.Fold).ToList();
-        var government = folded.FirstOrDefault(l => Government().IsMatch(l));
+        return Read(lines.Select(l => (IReadOnlyList<string>)[l]));
+    }
+
+    /// <summary>
+    /// Reads the agency from groups of lines that sat together (one header cell, one text line). Inside a
+    /// group, upper-case lines right after the unit continue it: a scan wraps "BADAN PENANGGULANGAN /
+    /// BENCANA DAERAH" where an export kept one line.
+    /// </summary>
+    public static Agency Read(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        var lines = new List<(string Text, int Group, int Index)>();
+        var g = 0;
+        foreach (var group in groups)
+        {
+            lines.AddRange(group.Select((l, i) => (TextNormalizer.Fold(l), g, i)));
+            g++;
+        }
+        var government = lines.FirstOrDefault(l => Government().IsMatch(l.Text)).Text;
         // Converters may put the section line above the unit line, so sub-units are told by their words, not order.
-        var unit = folded.FirstOrDefault(l => Unit().IsMatch(l) && !SubUnit().IsMatch(l) && !Government().IsMatch(l)) ??
-                   folded.FirstOrDefault(l => Unit().IsMatch(l) && !Government().IsMatch(l));
-        var subUnit = folded.FirstOrDefault(l => SubUnit().IsMatch(l) && !ReferenceEquals(l, unit));
+        var unitAt = lines.FindIndex(l => Unit().IsMatch(l.Text) && !SubUnit().IsMatch(l.Text) && !Government().IsMatch(l.Text));
+        if (unitAt < 0)
+        {
+            unitAt = lines.FindIndex(l => Unit().IsMatch(l.Text) && !Government().IsMatch(l.Text));
+        }
+        string? unit = null;
+        if (unitAt >= 0)
+        {
+            unit = lines[unitAt].Text;
+            for (var k = unitAt + 1; k < lines.Count && lines[k].Group == lines[unitAt].Group && IsContinuation(lines[k].Text); k++)
+            {
+                unit += " " + lines[k].Text;
+            }
+        }
+        var subUnit = lines.Where((l, i) => i != unitAt && SubUnit().IsMatch(l.Text)).Select(l => l.Text).FirstOrDefault();
         return new Agency(government, unit, subUnit);
     }
+
+    private static bool IsContinuation(string line) =>
+        line.Any(char.IsLetter) && !line.Any(char.IsLower) && !Government().IsMatch(line) && !Unit().IsMatch(line) &&
+        !SubUnit().IsMatch(line) && !Address().IsMatch(line);
 
     public static bool IsAgencyLine(string line) =>
         Government().IsMatch(line) || Unit().IsMatch(line) || SubUnit().IsMatch(line) || Address().IsMatch(line);

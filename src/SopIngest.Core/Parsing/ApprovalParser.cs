@@ -16,7 +16,8 @@ public static partial class ApprovalParser
         string? nip = null;
         string? rank = null;
         var candidates = new List<string>();
-        foreach (var raw in lines.Select(TextNormalizer.Fold).Where(l => l.Length > 0))
+        // OCR frames signature lines with stray strokes ("Camat Jati Agung »", "|", "\"Pembina").
+        foreach (var raw in lines.Select(l => TextNormalizer.Fold(l).Trim(StrayMarks).Trim()).Where(l => l.Count(char.IsLetterOrDigit) >= 2))
         {
             if (nip is not null)
             {
@@ -81,6 +82,8 @@ public static partial class ApprovalParser
         }
         return new Approval(title, name, rank, TextNormalizer.NullIfBlank(nip));
     }
+
+    private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•', ':'];
 
     public static bool LooksLikeName(string line) => Degree().IsMatch(line);
 

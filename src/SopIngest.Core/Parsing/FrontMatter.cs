@@ -29,7 +29,15 @@ internal sealed partial class FrontMatter
                 case TableBlock table:
                     for (var r = 0; r < table.RowCount; r++)
                     {
-                        _items.AddRange(table.Row(r).Where(c => c.Lines.Count > 0).Select(c => new Item(c.Lines, table, c, index)));
+                        foreach (var cell in table.Row(r))
+                        {
+                            // OCR leaves stray marks ("1", "|") above a label; they would hide it.
+                            var lines = cell.Lines.Where(l => !IsNoise(l.Text)).ToList();
+                            if (lines.Count > 0)
+                            {
+                                _items.Add(new Item(lines, table, cell, index));
+                            }
+                        }
                     }
                     break;
             }
@@ -51,6 +59,9 @@ internal sealed partial class FrontMatter
 
     /// <summary>Lines no label claimed, in order: agency lines, captions, stray text.</summary>
     public List<TextLine> Unclaimed { get; } = [];
+
+    /// <summary>The same lines grouped as they sat together (a cell's lines, or one text line).</summary>
+    public List<IReadOnlyList<TextLine>> UnclaimedGroups { get; } = [];
 
     public static FrontMatter Read(IEnumerable<Block> blocks)
     {
@@ -100,6 +111,7 @@ internal sealed partial class FrontMatter
             if (!_consumed[i])
             {
                 Unclaimed.AddRange(_items[i].Lines);
+                UnclaimedGroups.Add(_items[i].Lines);
             }
         }
     }
@@ -269,6 +281,8 @@ internal sealed partial class FrontMatter
         }
         return taken;
     }
+
+    private static bool IsNoise(string text) => text.Length <= 2 && !text.Any(char.IsLetter);
 
     private sealed record Item(IReadOnlyList<TextLine> Lines, TableBlock? Table, Cell? Cell, int BlockIndex);
 

@@ -27,6 +27,8 @@ public static partial class Labels
     ];
 
     /// <summary>Identity fields whose label must stand alone or before a colon (short words like "No").</summary>
+    private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•'];
+
     private static readonly HashSet<string> ShortVariants = new(StringComparer.Ordinal) { "no", "nomor", "judul", "disahkan" };
 
     public static bool IsSection(FieldLabel label) => label >= FieldLabel.LegalBasis;
@@ -46,7 +48,8 @@ public static partial class Labels
         }
         var after = text[end..];
         var colon = ColonStart().Match(after);
-        rest = TextNormalizer.Fold(colon.Success ? after[colon.Length..] : after);
+        // OCR adds stray strokes after a label ("Disahkan Oleh |"): they are not a value.
+        rest = TextNormalizer.Fold(colon.Success ? after[colon.Length..] : after).Trim(StrayMarks).Trim();
         if (colon.Success || rest.Length == 0)
         {
             return true;

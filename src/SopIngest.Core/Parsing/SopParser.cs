@@ -29,7 +29,7 @@ public static partial class SopParser
             var last = blocks.FindLastIndex(procedure.Tables.Contains);
             frontBlocks = blocks[..first];
             backLines = LinesOf(blocks[(last + 1)..]);
-            steps = procedure.Steps;
+            steps = layout.Method == ExtractionMethod.Ocr ? RepairOcrNumbers(procedure.Steps) : procedure.Steps;
             actors = procedure.Actors;
             for (var i = 0; i < procedure.Evidence.Count; i++)
             {
@@ -70,7 +70,7 @@ public static partial class SopParser
             evidence["approval.name"] = approvalLines;
             evidence["approval.nip"] = approvalLines.Where(l => Nip.HasLabel(l.Text)).ToList();
         }
-        var approval = Merge(headerApproval, closing.Approval);
+        var approval = Merge(headerApproval, approvalLines ?? [], closing.Approval, closing.NameLines);
         if (headerApproval.Nip is null && closing.NipLines.Count > 0)
         {
             evidence["approval.nip"] = closing.NipLines;
@@ -80,7 +80,7 @@ public static partial class SopParser
         {
             Title = title,
             Number = Field(FieldLabel.Number, "number"),
-            Agency = AgencyLines.Read(front.Unclaimed.Select(l => l.Text)),
+            Agency = AgencyLines.Read(front.UnclaimedGroups.Select(g => (IReadOnlyList<string>)g.Select(l => l.Text).ToList())),
             Dates = new SopDates(
                 IndonesianDates.Parse(Field(FieldLabel.Created, "dates.created")),
                 IndonesianDates.Parse(Field(FieldLabel.Revised, "dates.revised")),
@@ -99,18 +99,76 @@ public static partial class SopParser
         return new ParsedSop(document, evidence);
     }
 
+    /// <summary>
+    /// OCR drops digits ("11" read as "1") or reads none. A number that breaks the sequence where the one
+    /// expected contains it, while the next step goes on from the expected one, is the expected number.
+    /// A real skip (2, 4, 5) does not qualify: "3" does not contain "4".
+    /// </summary>
+    private static IReadOnlyList<Step> RepairOcrNumbers(IReadOnlyList<Step> steps)
+    {
+        var repaired = steps.ToList();
+        for (var i = 1; i < repaired.Count; i++)
+        {
+            if (repaired[i - 1].No is not { } previous || repaired[i].No == previous + 1)
+            {
+                continue;
+            }
+            var expected = previous + 1;
+            var read = repaired[i].No;
+            var fits = read is null || expected.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                .Contains(read.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            var nextGoesOn = i + 1 == repaired.Count || repaired[i + 1].No == expected + 1;
+            if (fits && nextGoesOn)
+            {
+                repaired[i] = repaired[i] with { No = expected };
+            }
+        }
+        return repaired;
+    }
+
     private static IReadOnlyList<string> Section(FrontMatter front, FieldLabel label) =>
         front.Sections.TryGetValue(label, out var items) ? items : [];
 
-    /// <summary>The header names the approver; the closing block usually adds name, rank and NIP.</summary>
-    private static Approval Merge(Approval header, Approval? closing)
+    /// <summary>
+    /// The header names the approver; the closing block usually adds name, rank and NIP. Where both give a
+    /// value, the header wins, unless OCR read the closing block's line with more confidence (stamps and
+    /// signatures often cover the header's cell), or only the other NIP has its 18 digits.
+    /// </summary>
+    private static Approval Merge(Approval header, IReadOnlyList<TextLine> headerLines, Approval? closing,
+        IReadOnlyList<TextLine> closingLines)
     {
         if (closing is null)
         {
             return header;
         }
-        return new Approval(header.Title ?? closing.Title, header.Name ?? closing.Name, header.Rank ?? closing.Rank,
-            header.Nip ?? closing.Nip);
+        string? Pick(string? a, string? b)
+        {
+            if (a is null || b is null)
+            {
+                return a ?? b;
+            }
+            var ca = ConfidenceOf(a, headerLines);
+            var cb = ConfidenceOf(b, closingLines);
+            return ca is not null && cb is not null && cb > ca ? b : a;
+        }
+
+        var nip = Nip.IsValid(Nip.Digits(header.Nip ?? "")) || !Nip.IsValid(Nip.Digits(closing.Nip ?? ""))
+            ? Pick(header.Nip, closing.Nip)
+            : closing.Nip;
+        return new Approval(Pick(header.Title, closing.Title), Pick(header.Name, closing.Name),
+            Pick(header.Rank, closing.Rank), nip);
+    }
+
+    /// <summary>Mean word confidence of the line a value was read from; null when not OCRed.</summary>
+    private static double? ConfidenceOf(string value, IReadOnlyList<TextLine> lines)
+    {
+        var line = lines.FirstOrDefault(l => l.Text.Contains(value, StringComparison.Ordinal)) ??
+                   lines.FirstOrDefault(l => value.Contains(l.Text, StringComparison.Ordinal));
+        if (line is null || line.Words.Count == 0 || line.Words.Any(w => w.Confidence is null))
+        {
+            return null;
+        }
+        return line.Words.Average(w => w.Confidence!.Value);
     }
 
     /// <summary>
