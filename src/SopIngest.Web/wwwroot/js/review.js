@@ -10,7 +10,7 @@
       const prefix = editor.dataset.list;
       editor.querySelectorAll('.items > .listed input').forEach((input, i) => { input.name = `${prefix}[${i}]`; });
     });
-    document.querySelectorAll('#steps tbody tr.step').forEach((row, i) => {
+    document.querySelectorAll('#steps tbody.step').forEach((row, i) => {
       row.querySelectorAll('[name^="Form.Steps["]').forEach(el => {
         el.name = el.name.replace(/^Form\.Steps\[\d+\]/, `Form.Steps[${i}]`);
       });
@@ -24,7 +24,7 @@
   form.addEventListener('click', e => {
     const button = e.target.closest('button');
     if (!button) return;
-    const item = button.closest('.listed, tr.step');
+    const item = button.closest('.listed, tbody.step');
     if (button.classList.contains('up') && item) { move(item, true); button.focus(); }
     else if (button.classList.contains('down') && item) { move(item, false); button.focus(); }
     else if (button.classList.contains('remove') && item) { item.remove(); }
@@ -39,7 +39,7 @@
     }
     else if (button.id === 'add-step') {
       const row = document.getElementById('step-template').content.firstElementChild.cloneNode(true);
-      document.querySelector('#steps tbody').append(row);
+      document.getElementById('steps').append(row);
       row.querySelector('textarea').focus();
     }
     else return;
