@@ -73,7 +73,8 @@ public static class SopHtmlRenderer
         for (var i = 0; i < sop.Steps.Count; i++)
         {
             var step = sop.Steps[i];
-            h.Append("<tr style=\"height:").Append(Px(layout.RowHeights[i])).Append("\"><td class=\"no\">")
+            // the collapsed 1px border between rows adds to each row: take it off so the SVG rows stay aligned
+            h.Append("<tr style=\"height:").Append(Px(layout.RowHeights[i] - 1)).Append("\"><td class=\"no\">")
                 .Append(step.No?.ToString(CultureInfo.InvariantCulture) ?? "").Append("</td><td>").Append(Text.H(step.Activity)).Append("</td>");
             if (i == 0)
             {
