@@ -146,7 +146,9 @@ internal sealed partial class FrontMatter
         IReadOnlyList<TextLine> content = inline;
         if (content.Count == 0 && item.Cell is { } cell && item.Table is { } table)
         {
-            var belowIndex = table.At(cell.Row + cell.RowSpan, cell.Column) is { } below && _cellItems.TryGetValue(below, out var at) ? at : -1;
+            var belowIndex = table.At(cell.Row + cell.RowSpan, cell.Column) is { } below && _cellItems.TryGetValue(below, out var at)
+                ? at
+                : ContinuedBelow(i, table, cell);
             if (belowIndex >= 0 && !_consumed[belowIndex] && !Labels.TryMatch(_items[belowIndex].Lines[0].Text, out _, out _))
             {
                 _consumed[belowIndex] = true;
@@ -166,6 +168,27 @@ internal sealed partial class FrontMatter
             content = TakeFollowingGroups(i).SelectMany(g => g).ToList();
         }
         AddSection(label, content.Select(l => l.Text).ToList());
+    }
+
+    /// <summary>
+    /// A labels row at the foot of a page whose items row opens the next page: the next table of the same
+    /// width holds the content, in the same column of its first row.
+    /// </summary>
+    private int ContinuedBelow(int i, TableBlock table, Cell cell)
+    {
+        if (cell.Row + cell.RowSpan < table.RowCount)
+        {
+            return -1;
+        }
+        for (var j = i + 1; j < _items.Count; j++)
+        {
+            if (_items[j].Table is { } next && next != table)
+            {
+                return next.ColumnCount == table.ColumnCount && next.At(0, cell.Column) is { } first &&
+                       _cellItems.TryGetValue(first, out var at) ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>

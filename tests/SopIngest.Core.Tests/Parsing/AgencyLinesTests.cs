@@ -20,4 +20,18 @@ public class AgencyLinesTests
         Assert.Equal("SEKRETARIAT DPRD", agency.Unit);
         Assert.Null(agency.SubUnit);
     }
+
+    [Fact]
+    public void A_unit_wrapped_inside_one_header_cell_is_joined()
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)["PEMERINTAH KABUPATEN GORONTALO", "BADAN PENANGGULANGAN", "BENCANA DAERAH", "Jl. Ahmad A. Wahab No. 26"]]);
+        Assert.Equal("BADAN PENANGGULANGAN BENCANA DAERAH", agency.Unit);
+    }
+
+    [Fact]
+    public void A_line_in_another_cell_does_not_continue_the_unit()
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)["PEMERINTAH KABUPATEN SLEMAN"], ["SEKRETARIAT DPRD"], ["KABUPATEN SLEMAN"]]);
+        Assert.Equal("SEKRETARIAT DPRD", agency.Unit);
+    }
 }

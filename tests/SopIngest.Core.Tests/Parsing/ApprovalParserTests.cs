@@ -38,4 +38,13 @@ public class ApprovalParserTests
     [InlineData("Penata Tk. I (III/d)")]
     [InlineData("Pembina (IV/a)")]
     public void Ranks_are_recognised(string rank) => Assert.True(ApprovalParser.IsRank(rank));
+
+    [Fact]
+    public void Stray_ocr_marks_around_signature_lines_are_dropped()
+    {
+        var approval = ApprovalParser.Parse(["Camat Jati Agung »", "|", "DRS. H. SLAMET, SH", "\"Pembina", "NIP 19840801 200903 1 005"]);
+        Assert.Equal("Camat Jati Agung", approval.Title);
+        Assert.Equal("DRS. H. SLAMET, SH", approval.Name);
+        Assert.Equal("Pembina", approval.Rank);
+    }
 }

@@ -15,6 +15,7 @@ public class LabelsTests
     [InlineData("Tanggal Efektif", FieldLabel.Effective, "")]
     [InlineData("Tgl Pengesahan : 24 FEBRUARI 2023", FieldLabel.Effective, "24 FEBRUARI 2023")]
     [InlineData("Disahkan Oleh", FieldLabel.Approval, "")]
+    [InlineData("Disahkan Oleh |", FieldLabel.Approval, "")]
     [InlineData("Nama SOP : Penyerahan Arsip Statis", FieldLabel.Title, "Penyerahan Arsip Statis")]
     [InlineData("Judul SOP Mekanisme Pengukuran", FieldLabel.Title, "Mekanisme Pengukuran")]
     [InlineData("Dasar Hukum :", FieldLabel.LegalBasis, "")]

@@ -159,4 +159,48 @@ public class SopParserTests
         Assert.Equal(line.Box, evidence.Box);
         Assert.Equal(0.4, evidence.MinConfidence);
     }
+
+    [Theory]
+    [InlineData(ExtractionMethod.Ocr, new[] { 9, 10, 11 })]
+    [InlineData(ExtractionMethod.Markdown, new[] { 9, 10, 1 })]
+    public void Ocr_step_numbers_that_lost_a_digit_are_repaired_only_for_ocr(ExtractionMethod method, int[] expected)
+    {
+        var table = Some.Table([.. TwoRowHeader, "9\tA\t[]\t\t\tx\t5\ty\t", "10\tB\t[]\t\t\tx\t5\ty\t", "1\tC\t[]\t\t\tx\t5\ty\t"]);
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [table])], method, 1)).Document;
+        Assert.Equal(expected, sop.Steps.Select(s => s.No ?? 0));
+    }
+
+    [Fact]
+    public void A_real_skip_in_ocr_numbers_is_kept()
+    {
+        var table = Some.Table([.. TwoRowHeader, "2\tA\t[]\t\t\tx\t5\ty\t", "4\tB\t[]\t\t\tx\t5\ty\t", "5\tC\t[]\t\t\tx\t5\ty\t"]);
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [table])], ExtractionMethod.Ocr, 1)).Document;
+        Assert.Equal([2, 4, 5], sop.Steps.Select(s => s.No ?? 0));
+    }
+
+    [Fact]
+    public void The_closing_block_wins_where_ocr_read_it_with_more_confidence()
+    {
+        static TextLine Ocr(string text, double confidence) =>
+            new(text, text.Split(' ').Select(w => new Word(w, new Box(0, 0, 10, 10), confidence)).ToList(), 1);
+        var header = new TableBlock([
+            new Cell(0, 0, [Ocr("Disahkan Oleh", 0.9)], []),
+            new Cell(0, 1, [Ocr("CAMAT X", 0.9), Ocr("UJANG: RNIAWAN, M.AP", 0.5), Ocr("NIP 19691119 199910 1 015", 0.95)], []),
+        ]);
+        var procedure = Some.Table([.. TwoRowHeader, "1\tA\t[]\t\t\tx\t5\ty\t"]);
+        var closing = new TextBlock([Ocr("Kalianda, 8 Juni 2023", 0.95), Ocr("CAMAT X", 0.95), Ocr("UJANG KURNIAWAN, M.AP", 0.92), Ocr("NIP 19691119 199910 1 015", 0.95)]);
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [header, procedure, closing])], ExtractionMethod.Ocr, 1)).Document;
+        Assert.Equal("UJANG KURNIAWAN, M.AP", sop.Approval.Name);
+        Assert.Equal("CAMAT X", sop.Approval.Title);
+    }
+
+    [Fact]
+    public void A_sections_row_broken_over_a_page_keeps_its_items()
+    {
+        var labels = Some.Table("Keterkaitan\tPeralatan/Perlengkapan") with { Page = 1 };
+        var items = Some.Table("1. SOP Surat Masuk\t1. Komputer") with { Page = 2 };
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [labels]), new LayoutPage(2, [items])], ExtractionMethod.PdfText, 2)).Document;
+        Assert.Equal(["SOP Surat Masuk"], sop.RelatedSops);
+        Assert.Equal(["Komputer"], sop.Equipment);
+    }
 }
