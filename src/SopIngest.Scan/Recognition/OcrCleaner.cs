@@ -28,6 +28,8 @@ internal static class OcrCleaner
     private const double StubLength300 = 48;
     // Pixels around removed drawing that are cleared too (its blurred fringe).
     private const int FringeMargin = 7;
+    // Widest erased ruling band (300 dpi) a connector is bridged across.
+    private const double RulingBridge300 = 22;
     // Remnants: pieces up to this size (300 dpi) with most of their pixels within this reach of removed drawing.
     private const double RemnantSize300 = 40;
     private const double RemnantReach300 = 7;
@@ -37,6 +39,7 @@ internal static class OcrCleaner
     {
         var scale = dpi / 300;
         using var text = ink.Clone();
+        using var ruled = new Mat(ink.Size(), MatType.CV_8UC1, Scalar.Black);
         foreach (var ruling in tables.SelectMany(t => t.Rulings))
         {
             var width = (int)Math.Ceiling(ruling.Thickness) + 6;
@@ -44,6 +47,7 @@ internal static class OcrCleaner
                 ? (new Point(ruling.Start, ruling.Position), new Point(ruling.End, ruling.Position))
                 : (new Point(ruling.Position, ruling.Start), new Point(ruling.Position, ruling.End));
             Cv2.Line(text, p1, p2, Scalar.Black, width);
+            Cv2.Line(ruled, p1, p2, Scalar.White, width);
         }
         foreach (var shape in shapes)
         {
@@ -54,7 +58,7 @@ internal static class OcrCleaner
         using (var drawing = StraightRuns(text, tables, scale))
         {
             // Before the long lines go: a connector still holds its arrowhead then.
-            RemoveComponents(text, drawing, SpeckArea300 * scale * scale);
+            RemoveComponents(text, Bridged(text, ruled, scale), drawing, SpeckArea300 * scale * scale);
         }
         RemoveRemnants(ink, text, tables, scale);
         using (var masks = LineMasks.Find(ink, options))
@@ -149,13 +153,37 @@ internal static class OcrCleaner
         return runs;
     }
 
+    /// <summary>
+    /// The text image with the gaps left by erased rulings bridged again: a connector crossing a row line
+    /// into the next row stays one piece with its arrowhead there, so removing the connector removes both.
+    /// </summary>
+    private static Mat Bridged(Mat text, Mat ruled, double scale)
+    {
+        var span = Math.Max(9, (int)Math.Round(RulingBridge300 * scale)) | 1;
+        var linked = text.Clone();
+        using var across = new Mat();
+        using var vertical = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, span));
+        using var horizontal = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(span, 1));
+        foreach (var kernel in new[] { vertical, horizontal })
+        {
+            Cv2.MorphologyEx(text, across, MorphTypes.Close, kernel);
+            Cv2.BitwiseAnd(across, ruled, across);
+            Cv2.BitwiseOr(linked, across, linked);
+        }
+        return linked;
+    }
+
     /// <summary>Drops components that hold a straight run (drawing) and those too small to be text (specks).</summary>
-    private static void RemoveComponents(Mat text, Mat drawing, double speckArea)
+    private static void RemoveComponents(Mat text, Mat linked, Mat drawing, double speckArea)
     {
         using var labels = new Mat();
         using var stats = new Mat();
         using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(text, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        using (linked)
+        {
+            Cv2.ConnectedComponentsWithStats(linked, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        }
+        var count = stats.Rows;
         var remove = new bool[count];
         for (var i = 1; i < count; i++)
         {
