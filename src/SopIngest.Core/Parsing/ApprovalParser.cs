@@ -60,7 +60,15 @@ public static partial class ApprovalParser
         candidates.RemoveAll(c => c.Length == 0);
         string? title = null;
         string? name = null;
-        if (candidates.Count >= 2)
+        // The name is the line with degrees when there is one (OCR leaves stray words from the signature
+        // scribble around it); otherwise the last line before rank and NIP.
+        var named = candidates.FindLastIndex(LooksLikeName);
+        if (candidates.Count >= 2 && named > 0)
+        {
+            name = candidates[named];
+            title = string.Join(' ', candidates.Take(named));
+        }
+        else if (candidates.Count >= 2)
         {
             name = candidates[^1];
             title = string.Join(' ', candidates.Take(candidates.Count - 1));

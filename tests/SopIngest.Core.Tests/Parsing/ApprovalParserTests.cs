@@ -47,4 +47,12 @@ public class ApprovalParserTests
         Assert.Equal("DRS. H. SLAMET, SH", approval.Name);
         Assert.Equal("Pembina", approval.Rank);
     }
+
+    [Fact]
+    public void A_stray_word_under_the_name_does_not_replace_it()
+    {
+        var approval = ApprovalParser.Parse(["Camat Jati Agung", "DRS. H. SLAMET SRI SYAM, SH., MH", "Saat", "Pembina", "NIP 19840801 200903 1 005"]);
+        Assert.Equal("Camat Jati Agung", approval.Title);
+        Assert.Equal("DRS. H. SLAMET SRI SYAM, SH., MH", approval.Name);
+    }
 }
