@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using SopIngest.Benchmarks.Corpus;
 using SopIngest.Benchmarks.Exports;
 using SopIngest.Benchmarks.Micro;
+using SopIngest.Benchmarks.Pipeline;
 using SopIngest.Benchmarks.Quality;
 
 // Usage (from the repository root, Release build):
@@ -9,6 +10,7 @@ using SopIngest.Benchmarks.Quality;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- micro [--corpus DIR] [BenchmarkDotNet args]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports-cpu [--corpus DIR] [--rounds N]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
 var command = args.FirstOrDefault() ?? "ocr";
 var corpus = Option("--corpus") ?? FindCorpus();
 
@@ -34,8 +36,10 @@ switch (command)
     case "exports-cpu":
         CpuThroughput.Run(corpus, Console.Out, int.Parse(Option("--rounds") ?? "300", System.Globalization.CultureInfo.InvariantCulture));
         return 0;
+    case "pipeline":
+        return await PipelineCommand.RunAsync(corpus, args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports' or 'exports-cpu'.");
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu' or 'pipeline'.");
         return 2;
 }
 
