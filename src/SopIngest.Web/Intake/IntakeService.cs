@@ -47,10 +47,8 @@ public sealed class IntakeService(SopStore store, IBlobStore blobs, DocumentQueu
             return new IntakeOutcome(name, earlier, Duplicate: true);
         }
         var mediaType = MediaTypes.Sniff(name, content.Span[..Math.Min(content.Length, 4096)]);
-        if (!await blobs.ExistsAsync(BlobKeys.Original(sha256), cancellationToken).ConfigureAwait(false))
-        {
-            await blobs.PutAsync(BlobKeys.Original(sha256), content, mediaType, cancellationToken).ConfigureAwait(false);
-        }
+        // No existence check first: writing the same bytes again is harmless and saves a round trip per file.
+        await blobs.PutAsync(BlobKeys.Original(sha256), content, mediaType, cancellationToken).ConfigureAwait(false);
         var added = await store.AddAsync(new NewDocument(sha256, name, mediaType, content.Length), cancellationToken)
             .ConfigureAwait(false);
         if (added.Duplicate)

@@ -53,6 +53,8 @@ public sealed class ServiceFactory(IReadOnlyDictionary<string, string?> settings
 
     private static Dictionary<string, string?> With(Dictionary<string, string?> settings, (string Key, string? Value)[] extra)
     {
+        // These tests drive the pipeline through its API as a script would; the review UI's sign-in is tested elsewhere.
+        settings["SopIngest:Auth:OpenDocumentsApi"] = "true";
         foreach (var (key, value) in extra)
         {
             settings[key] = value;
