@@ -19,10 +19,12 @@ namespace SopIngest.Scan.Recognition;
 /// </summary>
 internal static class OcrCleaner
 {
-    // Twice the widest outline stroke seen in the corpus at 300 dpi (about 5 px), plus blur.
+    // Twice the widest outline stroke seen in the corpus at 300 dpi (about 5 px), plus blur; only its outer
+    // half (and 2 px into the hole) is cleared.
     private const int OutlineStroke = 14;
-    // Specks: components smaller than this (pixels at 300 dpi); a full stop is about 25.
-    private const double SpeckArea300 = 14;
+    // Specks: components smaller than this (pixels at 300 dpi); a full stop is about 25, the dot of a small
+    // 1-bit "i" about 12 (14 here lost it: "Selesaı").
+    private const double SpeckArea300 = 8;
     // A straight run this long (300 dpi) inside a table is drawing: letters there are at most ~40 px tall,
     // and an elbow's last drop onto a symbol is longer.
     private const double StubLength300 = 48;
@@ -51,9 +53,7 @@ internal static class OcrCleaner
         }
         foreach (var shape in shapes)
         {
-            // The outline lies just outside the hole's contour: a wide stroke along it clears the outline
-            // and leaves the label inside.
-            Cv2.DrawContours(text, [shape.Outline], -1, Scalar.Black, OutlineStroke);
+            EraseOutline(text, shape);
         }
         using (var drawing = StraightRuns(text, tables, scale))
         {
@@ -151,6 +151,34 @@ internal static class OcrCleaner
             h.CopyTo(target);
         }
         return runs;
+    }
+
+    /// <summary>
+    /// Clears a symbol's outline: the band outside its hole, a little into the hole for blur, but not over the
+    /// label inside (a stroke centred on the hole's contour cut the "i" off "Selesai").
+    /// </summary>
+    private static void EraseOutline(Mat text, DetectedShape shape)
+    {
+        var bounds = new Rect(0, 0, text.Width, text.Height);
+        var area = Cv2.BoundingRect(shape.Outline);
+        area = new Rect(area.X - OutlineStroke, area.Y - OutlineStroke, area.Width + 2 * OutlineStroke, area.Height + 2 * OutlineStroke)
+            .Intersect(bounds);
+        if (area.Width <= 0 || area.Height <= 0)
+        {
+            return;
+        }
+        var local = shape.Outline.Select(p => new Point(p.X - area.X, p.Y - area.Y)).ToArray();
+        using var ring = new Mat(area.Size, MatType.CV_8UC1, Scalar.Black);
+        Cv2.DrawContours(ring, [local], -1, Scalar.White, OutlineStroke);
+        using var inside = new Mat(area.Size, MatType.CV_8UC1, Scalar.Black);
+        Cv2.FillPoly(inside, [local], Scalar.White);
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
+        {
+            Cv2.Erode(inside, inside, kernel);
+        }
+        ring.SetTo(Scalar.Black, inside);
+        using var target = new Mat(text, area);
+        target.SetTo(Scalar.Black, ring);
     }
 
     /// <summary>
