@@ -163,6 +163,11 @@ public static class CliApp
         {
             return (null, $"{file}: permission denied; check the file's permissions");
         }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A reader bug must cost one file, not the batch; the message is enough to report it.
+            return (null, $"{file}: could not be read ({e.GetType().Name}: {e.Message}); please report this file to the SopIngest maintainers");
+        }
     }
 
     private static async Task<DocumentInput> ReadInputAsync(string file)

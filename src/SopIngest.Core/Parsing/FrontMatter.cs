@@ -14,6 +14,7 @@ internal sealed partial class FrontMatter
 {
     private readonly List<Item> _items = [];
     private readonly bool[] _consumed;
+    private readonly bool?[] _isLabel;
     private readonly Dictionary<Cell, int> _cellItems = new(ReferenceEqualityComparer.Instance);
 
     private FrontMatter(IEnumerable<Block> blocks)
@@ -44,6 +45,7 @@ internal sealed partial class FrontMatter
             index++;
         }
         _consumed = new bool[_items.Count];
+        _isLabel = new bool?[_items.Count];
         for (var i = 0; i < _items.Count; i++)
         {
             if (_items[i].Cell is { } cell)
@@ -129,7 +131,7 @@ internal sealed partial class FrontMatter
             value = TakeFollowingText(i, stopAtBlockEnd: false);
         }
         else if (value.Count == 0 && !hadColon && i + 1 < _items.Count && _items[i + 1].Cell is null &&
-                 !_consumed[i + 1] && !Labels.TryMatch(_items[i + 1].Lines[0].Text, out _, out _))
+                 !_consumed[i + 1] && !IsLabel(i + 1))
         {
             _consumed[i + 1] = true;
             value = _items[i + 1].Lines;
@@ -149,7 +151,7 @@ internal sealed partial class FrontMatter
             var belowIndex = table.At(cell.Row + cell.RowSpan, cell.Column) is { } below && _cellItems.TryGetValue(below, out var at)
                 ? at
                 : ContinuedBelow(i, table, cell);
-            if (belowIndex >= 0 && !_consumed[belowIndex] && !Labels.TryMatch(_items[belowIndex].Lines[0].Text, out _, out _))
+            if (belowIndex >= 0 && !_consumed[belowIndex] && !IsLabel(belowIndex))
             {
                 _consumed[belowIndex] = true;
                 content = _items[belowIndex].Lines;
@@ -237,7 +239,7 @@ internal sealed partial class FrontMatter
         {
             var other = _items[j];
             if (other.Table != table || other.Cell is null || other.Cell.Row != cell.Row ||
-                Labels.TryMatch(other.Lines[0].Text, out _, out _))
+                IsLabel(j))
             {
                 break;
             }
@@ -259,8 +261,7 @@ internal sealed partial class FrontMatter
         for (var j = i + 1; j < _items.Count; j++)
         {
             var item = _items[j];
-            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
-                Labels.TryMatchPair(item.Lines[0].Text, out _, out _))
+            if (_consumed[j] || item.Cell is not null || IsLabel(j))
             {
                 break;
             }
@@ -293,8 +294,7 @@ internal sealed partial class FrontMatter
         for (var j = i + 1; j < _items.Count; j++)
         {
             var item = _items[j];
-            if (_consumed[j] || item.Cell is not null || Labels.TryMatch(item.Lines[0].Text, out _, out _) ||
-                Labels.TryMatchPair(item.Lines[0].Text, out _, out _) ||
+            if (_consumed[j] || item.Cell is not null || IsLabel(j) ||
                 (stopAtBlockEnd && item.BlockIndex != _items[i].BlockIndex))
             {
                 break;
@@ -303,6 +303,22 @@ internal sealed partial class FrontMatter
             taken.AddRange(item.Lines);
         }
         return taken;
+    }
+
+    /// <summary>
+    /// Whether item <paramref name="j"/> starts with a label (or a pair of section labels). Asked again and
+    /// again while values and sections are collected, so the answer is kept.
+    /// </summary>
+    private bool IsLabel(int j)
+    {
+        if (_isLabel[j] is { } known)
+        {
+            return known;
+        }
+        var first = _items[j].Lines[0].Text;
+        var answer = Labels.TryMatch(first, out _, out _) || Labels.TryMatchPair(first, out _, out _);
+        _isLabel[j] = answer;
+        return answer;
     }
 
     private static bool IsNoise(string text) => text.Length <= 2 && !text.Any(char.IsLetter);

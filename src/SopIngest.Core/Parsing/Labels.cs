@@ -27,6 +27,8 @@ public static partial class Labels
     ];
 
     /// <summary>Identity fields whose label must stand alone or before a colon (short words like "No").</summary>
+    private const double MinSimilarity = 0.8;
+
     private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•'];
 
     private static readonly HashSet<string> ShortVariants = new(StringComparer.Ordinal) { "no", "nomor", "judul", "disahkan" };
@@ -128,8 +130,10 @@ public static partial class Labels
         {
             return 0;
         }
-        var similarity = Fuzzy.Similarity(prefix, variant);
-        return similarity >= 0.8 ? similarity : 0;
+        // Only near misses matter: stop counting once the distance cannot reach 80% similarity.
+        var allowed = (int)Math.Floor(Math.Max(prefix.Length, variant.Length) * (1 - MinSimilarity));
+        var distance = Fuzzy.Distance(prefix, variant, allowed);
+        return distance <= allowed ? 1.0 - (double)distance / Math.Max(prefix.Length, variant.Length) : 0;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -3,7 +3,13 @@ namespace SopIngest.Core.Text;
 /// <summary>Edit-distance similarity, so labels still match through OCR typos ("Keterkanitan").</summary>
 public static class Fuzzy
 {
-    public static int Distance(string a, string b)
+    public static int Distance(string a, string b) => Distance(a, b, int.MaxValue);
+
+    /// <summary>
+    /// Levenshtein distance, giving up (returning a value above <paramref name="max"/>) once every path is
+    /// longer than <paramref name="max"/>; label matching only cares about near misses.
+    /// </summary>
+    public static int Distance(string a, string b, int max)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -15,8 +21,12 @@ public static class Fuzzy
         {
             return a.Length;
         }
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max == int.MaxValue ? Math.Abs(a.Length - b.Length) : max + 1;
+        }
+        Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -24,12 +34,20 @@ public static class Fuzzy
         for (var i = 1; i <= a.Length; i++)
         {
             cur[0] = i;
+            var rowMin = cur[0];
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.Min(rowMin, cur[j]);
             }
-            (prev, cur) = (cur, prev);
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+            var swap = prev;
+            prev = cur;
+            cur = swap;
         }
         return prev[b.Length];
     }

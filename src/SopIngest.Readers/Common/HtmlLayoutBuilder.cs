@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using SopIngest.Core.Layout;
@@ -12,7 +13,7 @@ namespace SopIngest.Readers.Common;
 /// <see cref="TextBlock"/>s of lines. The walk is iterative: deeply nested hostile HTML cannot
 /// overflow the stack.
 /// </summary>
-internal sealed class HtmlLayoutBuilder
+internal sealed partial class HtmlLayoutBuilder
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,10 +50,21 @@ internal sealed class HtmlLayoutBuilder
         var sink = new Sink(inCell: true);
         Walk(cell, sink);
         sink.EndLine();
-        if (sink.Marks.Count == 0 && sink.VmlShapeNames.Count > 0)
+        if (sink.UnnamedImages.Count > 0)
+        {
+            // Word saves some shapes without a descriptive name: the image points at the VML shape by id,
+            // and the VML's preset type tells the symbol.
+            sink.Marks.AddRange(sink.UnnamedImages
+                .Select(id => sink.VmlShapes.FirstOrDefault(v => v.Id == id))
+                .Select(v => v.Type is null ? null : ShapeNames.ClassifyType(v.Type))
+                .OfType<MarkKind>().Select(k => new Mark(k)));
+        }
+        if (sink.Marks.Count == 0 && sink.UnnamedImages.Count == 0 && sink.VmlShapes.Count > 0)
         {
             // Word keeps the VML shape in a conditional comment; use it when no fallback image carries the name.
-            sink.Marks.AddRange(sink.VmlShapeNames.Select(ShapeNames.Classify).OfType<MarkKind>().Select(k => new Mark(k)));
+            sink.Marks.AddRange(sink.VmlShapes
+                .Select(v => ShapeNames.Classify(v.Id) ?? (v.Type is null ? null : ShapeNames.ClassifyType(v.Type)))
+                .OfType<MarkKind>().Select(k => new Mark(k)));
         }
         return (sink.Lines, sink.Marks);
     }
@@ -111,9 +123,16 @@ internal sealed class HtmlLayoutBuilder
         if (name == "img")
         {
             var shapes = element.GetAttribute("v:shapes");
-            if (sink.InCell && shapes is not null && ShapeNames.Classify(shapes) is { } kind)
+            if (sink.InCell && shapes is not null)
             {
-                sink.Marks.Add(new Mark(kind));
+                if (ShapeNames.Classify(shapes) is { } kind)
+                {
+                    sink.Marks.Add(new Mark(kind));
+                }
+                else
+                {
+                    sink.UnnamedImages.Add(shapes);
+                }
             }
             return;
         }
@@ -175,20 +194,18 @@ internal sealed class HtmlLayoutBuilder
 
     private static void CollectVml(string comment, Sink sink)
     {
-        const string marker = "v:shape id=\"";
-        var at = comment.IndexOf(marker, StringComparison.Ordinal);
-        while (at >= 0)
+        foreach (Match shape in VmlShape().Matches(comment))
         {
-            var start = at + marker.Length;
-            var end = comment.IndexOf('"', start);
-            if (end < 0)
-            {
-                break;
-            }
-            sink.VmlShapeNames.Add(comment[start..end]);
-            at = comment.IndexOf(marker, end, StringComparison.Ordinal);
+            var type = VmlType().Match(shape.Value);
+            sink.VmlShapes.Add((shape.Groups["id"].Value, type.Success ? type.Groups["type"].Value : null));
         }
     }
+
+    [GeneratedRegex(@"<v:shape\b[^>]*?\bid=""(?<id>[^""]*)""[^>]*>")]
+    private static partial Regex VmlShape();
+
+    [GeneratedRegex(@"\btype=""(?<type>[^""]*)""")]
+    private static partial Regex VmlType();
 
     private sealed class Sink(bool inCell)
     {
@@ -199,7 +216,8 @@ internal sealed class HtmlLayoutBuilder
         public List<Block> Blocks { get; } = [];
         public List<TextLine> Lines { get; } = [];
         public List<Mark> Marks { get; } = [];
-        public List<string> VmlShapeNames { get; } = [];
+        public List<(string Id, string? Type)> VmlShapes { get; } = [];
+        public List<string> UnnamedImages { get; } = [];
         public int LineCount { get; private set; }
 
         public void Append(string text, bool newlinesBreak)

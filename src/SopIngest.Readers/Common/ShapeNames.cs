@@ -35,5 +35,27 @@ internal static class ShapeNames
         return Has(name, "Flowchart") ? MarkKind.Shape : null;
     }
 
+    /// <summary>
+    /// Word's preset shape types (<c>type="#_x0000_t116"</c>), for shapes saved without a descriptive name.
+    /// </summary>
+    public static MarkKind? ClassifyType(string type)
+    {
+        var at = type.LastIndexOf("_t", StringComparison.Ordinal);
+        if (at < 0 || !int.TryParse(type.AsSpan(at + 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return null;
+        }
+        return number switch
+        {
+            116 or 176 => MarkKind.Terminator,
+            109 or 1 => MarkKind.Process,
+            110 or 4 => MarkKind.Decision,
+            177 => MarkKind.OffPage,
+            32 or 33 or 34 or 38 or 20 => MarkKind.Arrow,
+            >= 109 and <= 135 => MarkKind.Shape,
+            _ => null,
+        };
+    }
+
     private static bool Has(string name, string part) => name.Contains(part, StringComparison.OrdinalIgnoreCase);
 }

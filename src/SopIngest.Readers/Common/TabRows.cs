@@ -72,11 +72,12 @@ internal static class TabRows
         {
             return RowKind.Text;
         }
-        if (line.Contains('\t', StringComparison.Ordinal))
+        // A pipe row may hold a tab inside a cell; it is still a pipe row.
+        if (pipes && trimmed.StartsWith('|') && trimmed.Count(c => c == '|') >= 2)
         {
-            return RowKind.Tab;
+            return RowKind.Pipe;
         }
-        return pipes && trimmed.StartsWith('|') && trimmed.Count(c => c == '|') >= 2 ? RowKind.Pipe : RowKind.Text;
+        return line.Contains('\t', StringComparison.Ordinal) ? RowKind.Tab : RowKind.Text;
     }
 }
 

@@ -50,7 +50,7 @@ public sealed class HtmlReader : IDocumentReader
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (char.IsAsciiLetter(next) && !IsVoid(html, i + 1))
+            else if (char.IsAsciiLetter(next) && !IsVoid(html, i + 1) && !HasOptionalEndTag(html, i + 1))
             {
                 max = Math.Max(max, ++depth);
             }
@@ -60,6 +60,25 @@ public sealed class HtmlReader : IDocumentReader
 
     private static readonly string[] VoidElements =
         ["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed", "o:p"];
+
+    /// <summary>Elements whose end tag HTML lets writers leave out: a long table of unclosed cells is not deep.</summary>
+    private static readonly string[] OptionalEndTags =
+        ["p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body", "rt", "rp", "optgroup"];
+
+    private static bool HasOptionalEndTag(string html, int nameStart) => StartsWithTag(html, nameStart, OptionalEndTags);
+
+    private static bool StartsWithTag(string html, int nameStart, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
+                (nameStart + name.Length >= html.Length || !char.IsAsciiLetterOrDigit(html[nameStart + name.Length])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool IsVoid(string html, int nameStart)
     {
