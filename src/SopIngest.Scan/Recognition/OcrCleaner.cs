@@ -22,9 +22,11 @@ internal static class OcrCleaner
     // Twice the widest outline stroke seen in the corpus at 300 dpi (about 5 px), plus blur; only its outer
     // half (and 2 px into the hole) is cleared.
     private const int OutlineStroke = 14;
-    // Specks: components smaller than this (pixels at 300 dpi); a full stop is about 25, the dot of a small
-    // 1-bit "i" about 12 (14 here lost it: "Selesaı").
-    private const double SpeckArea300 = 8;
+    // Specks: lone components smaller than this (pixels at 300 dpi); a full stop is about 25. The dot of a
+    // small 1-bit "i" is smaller still, which is why a speck beside a letter stays ("Selesaı" otherwise).
+    private const double SpeckArea300 = 14;
+    // A speck within this many speck sizes of a letter belongs to it.
+    private const double SpeckNeighbourhood = 3;
     // A straight run this long (300 dpi) inside a table is drawing: letters there are at most ~40 px tall,
     // and an elbow's last drop onto a symbol is longer.
     private const double StubLength300 = 48;
@@ -213,11 +215,31 @@ internal static class OcrCleaner
         }
         var count = stats.Rows;
         var remove = new bool[count];
+        MarkDrawing(labels, drawing, remove);
+        var specks = new bool[count];
         for (var i = 1; i < count; i++)
         {
-            remove[i] = stats.At<int>(i, 4) < speckArea;
+            specks[i] = !remove[i] && stats.At<int>(i, 4) < speckArea;
         }
-        MarkDrawing(labels, drawing, remove);
+        // A speck next to a letter is part of it (the dot of an "i", a comma): only lone specks go.
+        var drop = remove.Zip(specks, (a, b) => a || b).ToArray();
+        using var letters = text.Clone();
+        Erase(letters, labels, drop);
+        var reach = Math.Max(3, (int)Math.Round(Math.Sqrt(speckArea) * SpeckNeighbourhood)) | 1;
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(reach, reach)))
+        {
+            Cv2.Dilate(letters, letters, kernel);
+        }
+        for (var i = 1; i < count; i++)
+        {
+            if (!specks[i])
+            {
+                continue;
+            }
+            var rect = new Rect(stats.At<int>(i, 0), stats.At<int>(i, 1), stats.At<int>(i, 2), stats.At<int>(i, 3));
+            using var near = new Mat(letters, rect);
+            remove[i] = Cv2.CountNonZero(near) == 0;
+        }
         Erase(text, labels, remove);
     }
 
