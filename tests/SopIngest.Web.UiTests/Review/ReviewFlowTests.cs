@@ -19,6 +19,8 @@ public sealed class ReviewFlowTests(UiApp app)
         // reviewer: open the flagged document from the inbox
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, TestUsers.Reviewer);
+        await page.GotoAsync("/kotak-masuk");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(UiApp.ArtifactsDirectory, "inbox.png") });
         await page.GotoAsync("/kotak-masuk?q=alur-uji");
         await page.ClickAsync($"tr[data-id='{id}'] a");
         await page.WaitForURLAsync($"**/tinjau/{id}");
@@ -75,6 +77,7 @@ public sealed class ReviewFlowTests(UiApp app)
         await visitor.PressAsync("input[name=q]", "Enter");
         await visitor.ClickAsync("#catalogue a:has-text('Rekapitulasi Daftar Hadir Pegawai alur-uji')");
         await visitor.WaitForURLAsync($"**/sop/{id}");
+        await visitor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(UiApp.ArtifactsDirectory, "catalogue-sop.png") });
         var href = await visitor.GetAttributeAsync("#download-json", "href");
         var response = await visitor.APIRequest.GetAsync(href!);
         Assert.Equal(200, response.Status);
