@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SopIngest.Benchmarks.Pipeline;
 
 /// <summary>
-/// <c>pipeline [--parts perpage,scaling,memory] [--rounds 2] [--copies 3] [--memory-pages 100] [--out FILE]</c>:
+/// <c>pipeline [--parts perpage,stages,scaling,memory] [--rounds 2] [--copies 3] [--memory-pages 100] [--out FILE]</c>:
 /// see <see cref="PipelineRun"/>.
 /// </summary>
 internal static class PipelineCommand
@@ -17,7 +17,7 @@ internal static class PipelineCommand
         }
         int Number(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
-        var parts = (Option("--parts") ?? "perpage,scaling,memory").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var parts = (Option("--parts") ?? "perpage,stages,scaling,memory").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         using var pages = ScanPages.Extract(corpus);
         var outPath = Option("--out");
         var writer = outPath is null ? Console.Out : new StreamWriter(outPath) { AutoFlush = true };

@@ -14,6 +14,7 @@ namespace SopIngest.Benchmarks.Pipeline;
 /// <item><c>perpage</c>: per page, interleaved, <c>OMP_THREAD_LIMIT=1 tesseract IMG out -l ind</c> (a process per page)
 /// against <see cref="SopExtractor.ExtractAsync"/> of the image on one warm engine; then where the pipeline's time
 /// goes (reader without OCR, OCR page pass, OCR per-cell passes, parse + validate).</item>
+/// <item><c>stages</c>: the scan reader's stages before OCR, one by one (see <see cref="ScanStages"/>).</item>
 /// <item><c>scaling</c>: the scanned PDFs queued N times, extracted 1 and 2 at a time on one engine.</item>
 /// <item><c>memory</c>: 100 pages extracted one after another in this process, memory sampled every 10 pages.</item>
 /// </list>
@@ -27,6 +28,10 @@ internal sealed class PipelineRun(ScanPages pages, TextWriter output)
         if (parts.Contains("perpage"))
         {
             await PerPageAsync(rounds).ConfigureAwait(false);
+        }
+        if (parts.Contains("stages"))
+        {
+            ScanStages.Run(pages, output);
         }
         if (parts.Contains("scaling"))
         {

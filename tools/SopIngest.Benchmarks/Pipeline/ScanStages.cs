@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using SopIngest.Core.Pipeline;
+using SopIngest.Scan;
+
+namespace SopIngest.Benchmarks.Pipeline;
+
+/// <summary>
+/// Times the scan reader's stages before OCR one by one (decode, prepare, grid, shapes, clean), calling its internal
+/// stage classes by reflection in the order <c>ScanReader.ReadPage</c> runs them: the reader exposes no stage timings.
+/// Fragile by nature: when a stage's signature changes this part reports that and the other parts still run.
+/// </summary>
+internal static class ScanStages
+{
+    private const BindingFlags Any = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static;
+
+    public static void Run(ScanPages pages, TextWriter output)
+    {
+        output.WriteLine("### The scan reader's stages before OCR (wall s, one run per page; by reflection on SopIngest.Scan internals)");
+        output.WriteLine();
+        try
+        {
+            var assembly = typeof(ScanReader).Assembly;
+            var options = new ScanOptions();
+            Type T(string name) => assembly.GetType(name, throwOnError: true)!;
+            var open = T("SopIngest.Scan.Decoding.ImagePageSource").GetMethod("Open", Any)!;
+            var preparer = Activator.CreateInstance(T("SopIngest.Scan.Preparation.PagePreparer"), options)!;
+            var prepare = preparer.GetType().GetMethod("Prepare", Any)!;
+            var grids = Activator.CreateInstance(T("SopIngest.Scan.Grid.GridDetector"), options)!;
+            var detect = grids.GetType().GetMethod("Detect", Any)!;
+            var shapes = T("SopIngest.Scan.Shapes.ShapeDetector").GetMethod("Detect", Any)!;
+            var clean = T("SopIngest.Scan.Recognition.OcrCleaner").GetMethod("Clean", Any)!;
+
+            output.WriteLine("| page | decode | prepare (scale, light, binarise, deskew, rectify) | grid | shapes | clean | sum |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            var sums = new double[6];
+            // The first page twice: the first pass loads OpenCV and JITs, and is not reported.
+            foreach (var (page, index) in pages.Pages.Prepend(pages.Pages[0]).Select((p, i) => (p, i)))
+            {
+                var input = DocumentInput.Create(page.Path, page.Bytes);
+                var times = new double[5];
+                var started = Stopwatch.GetTimestamp();
+                double Lap()
+                {
+                    var now = Stopwatch.GetTimestamp();
+                    var seconds = Stopwatch.GetElapsedTime(started, now).TotalSeconds;
+                    started = now;
+                    return seconds;
+                }
+                var source = ((System.Collections.IEnumerable)open.Invoke(null, [input, options])!).Cast<object>().First();
+                var load = (Delegate)source.GetType().GetProperty("Load")!.GetValue(source)!;
+                using var raster = (IDisposable)load.DynamicInvoke(CancellationToken.None)!;
+                times[0] = Lap();
+                using var prepared = (IDisposable)prepare.Invoke(preparer, [raster])!;
+                times[1] = Lap();
+                var grey = prepared.GetType().GetProperty("Grey")!.GetValue(prepared)!;
+                var ink = prepared.GetType().GetProperty("Ink")!.GetValue(prepared)!;
+                var dpi = (double)prepared.GetType().GetProperty("Dpi")!.GetValue(prepared)!;
+                var tables = detect.Invoke(grids, [ink])!;
+                times[2] = Lap();
+                var found = shapes.Invoke(null, [ink, tables, dpi])!;
+                times[3] = Lap();
+                using var cleaned = (IDisposable)clean.Invoke(null, [grey, ink, tables, found, dpi, options])!;
+                times[4] = Lap();
+                if (index == 0)
+                {
+                    continue;
+                }
+                for (var i = 0; i < 5; i++)
+                {
+                    sums[i] += times[i];
+                }
+                sums[5] += times.Sum();
+                output.WriteLine(Invariant($"| {page.Name} | {times[0]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times.Sum():0.00} |"));
+            }
+            output.WriteLine(Invariant($"| **all** | **{sums[0]:0.0}** ({sums[0] / sums[5]:P0}) | **{sums[1]:0.0}** ({sums[1] / sums[5]:P0}) | **{sums[2]:0.0}** ({sums[2] / sums[5]:P0}) | **{sums[3]:0.0}** ({sums[3] / sums[5]:P0}) | **{sums[4]:0.0}** ({sums[4] / sums[5]:P0}) | **{sums[5]:0.0}** |"));
+        }
+        catch (Exception ex) when (ex is ArgumentException or TargetException or TargetInvocationException or TypeLoadException or NullReferenceException or InvalidCastException or MissingMethodException)
+        {
+            output.WriteLine($"Not measured: the scan reader's internal stages changed shape ({ex.GetType().Name}: {ex.Message}).");
+        }
+        output.WriteLine();
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
