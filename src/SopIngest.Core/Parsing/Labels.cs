@@ -126,7 +126,9 @@ public static partial class Labels
             return 1.0 + variant.Length / 100.0;
         }
         // Short labels must match exactly; longer ones tolerate OCR slips in proportion to their length.
-        if (variant.Length < 8 || Math.Abs(prefix.Length - variant.Length) > 3)
+        // OCR slips rarely hit both ends of a label at once: that gate spares most edit distances.
+        if (variant.Length < 8 || Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
+            (prefix[0] != variant[0] && prefix[^1] != variant[^1]))
         {
             return 0;
         }

@@ -181,7 +181,8 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         {
             return true;
         }
-        return keyword.Length >= 5 && Math.Abs(word.Length - keyword.Length) <= 2 && Fuzzy.Similarity(word, keyword) >= 0.75;
+        return keyword.Length >= 5 && Math.Abs(word.Length - keyword.Length) <= 2 && word.Length > 0 &&
+               (word[0] == keyword[0] || word[^1] == keyword[^1]) && Fuzzy.Similarity(word, keyword) >= 0.75;
     }
 
     private static bool IsColumnNumber(string text) => ColumnNumber().IsMatch(text);

@@ -54,7 +54,32 @@ public static partial class LegalBasisParser
     }
 
     /// <summary>True when an item starts like a regulation; used to split run-together lists.</summary>
-    public static bool StartsLikeRegulation(string text) => Kinds.Any(k => k.Pattern.IsMatch(text));
+    public static bool StartsLikeRegulation(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Cheap gate first: list splitting asks this for every word of a section.
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text.AsSpan(start, end - start);
+        var gate = false;
+        foreach (var kindWord in KindWords)
+        {
+            gate |= word.StartsWith(kindWord, StringComparison.OrdinalIgnoreCase);
+        }
+        return gate && Kinds.Any(k => k.Pattern.IsMatch(text));
+    }
+
+    private static readonly string[] KindWords =
+        ["undang", "uu", "peraturan", "pp", "perpres", "permen", "perda", "perbup", "perwal", "pergub", "perppu",
+         "instruksi", "inpres", "keputusan", "surat"];
 
     private static string? CleanSubject(string rest)
     {
