@@ -75,10 +75,86 @@ internal static class ScanStages
                 output.WriteLine(Invariant($"| {page.Name} | {times[0]:0.00} | {times[1]:0.00} | {times[2]:0.00} | {times[3]:0.00} | {times[4]:0.00} | {times.Sum():0.00} |"));
             }
             output.WriteLine(Invariant($"| **all** | **{sums[0]:0.0}** ({sums[0] / sums[5]:P0}) | **{sums[1]:0.0}** ({sums[1] / sums[5]:P0}) | **{sums[2]:0.0}** ({sums[2] / sums[5]:P0}) | **{sums[3]:0.0}** ({sums[3] / sums[5]:P0}) | **{sums[4]:0.0}** ({sums[4] / sums[5]:P0}) | **{sums[5]:0.0}** |"));
+            PrepareBreakdown(pages, options, open, output);
         }
         catch (Exception ex) when (ex is ArgumentException or TargetException or TargetInvocationException or TypeLoadException or NullReferenceException or InvalidCastException or MissingMethodException)
         {
             output.WriteLine($"Not measured: the scan reader's internal stages changed shape ({ex.GetType().Name}: {ex.Message}).");
+        }
+        output.WriteLine();
+    }
+
+    /// <summary>The prepare stage's steps, replayed in <c>PagePreparer.Prepare</c>'s order (sums over all pages).</summary>
+    private static void PrepareBreakdown(ScanPages pages, ScanOptions options, MethodInfo open, TextWriter output)
+    {
+        var assembly = typeof(ScanReader).Assembly;
+        Type T(string name) => assembly.GetType(name, throwOnError: true)!;
+        var flatten = T("SopIngest.Scan.Preparation.Illumination").GetMethod("Flatten", Any)!;
+        var binarise = T("SopIngest.Scan.Preparation.Illumination").GetMethod("Binarise", Any)!;
+        var measure = T("SopIngest.Scan.Preparation.Skew").GetMethod("Measure", Any)!;
+        var rotate = T("SopIngest.Scan.Preparation.Skew").GetMethod("Rotate", Any)!;
+        var quad = T("SopIngest.Scan.Preparation.Perspective").GetMethod("FindTableQuad", Any)!;
+        var warp = T("SopIngest.Scan.Preparation.Perspective").GetMethod("Warp", Any)!;
+        string[] names = ["scale", "flatten light", "binarise", "skew: measure (Hough)", "skew: rotate + binarise", "perspective: find quad", "perspective: warp + binarise"];
+        var sums = new double[names.Length];
+        foreach (var page in pages.Pages)
+        {
+            var source = ((System.Collections.IEnumerable)open.Invoke(null, [DocumentInput.Create(page.Path, page.Bytes), options])!).Cast<object>().First();
+            using var raster = (IDisposable)((Delegate)source.GetType().GetProperty("Load")!.GetValue(source)!).DynamicInvoke(CancellationToken.None)!;
+            var rasterGrey = (OpenCvSharp.Mat)raster.GetType().GetProperty("Grey")!.GetValue(raster)!;
+            var rasterDpi = (double)raster.GetType().GetProperty("Dpi")!.GetValue(raster)!;
+            var started = Stopwatch.GetTimestamp();
+            void Lap(int step)
+            {
+                var now = Stopwatch.GetTimestamp();
+                sums[step] += Stopwatch.GetElapsedTime(started, now).TotalSeconds;
+                started = now;
+            }
+            var factor = options.OcrDpi / rasterDpi;
+            using var scaled = new OpenCvSharp.Mat();
+            if (Math.Abs(factor - 1) < 0.05)
+            {
+                rasterGrey.CopyTo(scaled);
+            }
+            else
+            {
+                OpenCvSharp.Cv2.Resize(rasterGrey, scaled, new OpenCvSharp.Size(), factor, factor, factor > 1 ? OpenCvSharp.InterpolationFlags.Cubic : OpenCvSharp.InterpolationFlags.Area);
+            }
+            Lap(0);
+            var grey = (OpenCvSharp.Mat)flatten.Invoke(null, [scaled])!;
+            Lap(1);
+            var ink = (OpenCvSharp.Mat)binarise.Invoke(null, [grey])!;
+            Lap(2);
+            var skew = (double)measure.Invoke(null, [ink, options.MaxSkewDegrees])!;
+            Lap(3);
+            if (Math.Abs(skew) >= 0.05)
+            {
+                var rotated = (OpenCvSharp.Mat)rotate.Invoke(null, [grey, skew, OpenCvSharp.Scalar.White])!;
+                grey.Dispose();
+                grey = rotated;
+                ink.Dispose();
+                ink = (OpenCvSharp.Mat)binarise.Invoke(null, [grey])!;
+            }
+            Lap(4);
+            var corners = quad.Invoke(null, [ink, options]);
+            Lap(5);
+            if (corners is not null)
+            {
+                using var warped = (OpenCvSharp.Mat)warp.Invoke(null, [grey, corners, OpenCvSharp.Scalar.White])!;
+                using var warpedInk = (OpenCvSharp.Mat)binarise.Invoke(null, [warped])!;
+            }
+            Lap(6);
+            grey.Dispose();
+            ink.Dispose();
+        }
+        output.WriteLine();
+        output.WriteLine("Prepare, step by step (wall s summed over the pages, replayed in PagePreparer's order):");
+        output.WriteLine();
+        output.WriteLine("| step | s | share |");
+        output.WriteLine("|---|---:|---:|");
+        for (var i = 0; i < names.Length; i++)
+        {
+            output.WriteLine(Invariant($"| {names[i]} | {sums[i]:0.00} | {sums[i] / sums.Sum():P0} |"));
         }
         output.WriteLine();
     }
