@@ -132,18 +132,47 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         {
             using var raster = source.Load(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            using var page = _preparer.Prepare(raster);
-            var tables = _grids.Detect(page.Ink);
-            var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
-            using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, page.Dpi, _options);
-            var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
-            var layout = PageAssembler.Assemble(source.Number, page.Width, page.Height, tables, shapes, words);
-            return new PageResult(source.Number, layout, null, words.Count, words.Sum(w => w.Confidence ?? 0));
+            var best = ReadUpright(source.Number, raster, cancellationToken);
+            if (best.Sureness >= _options.OrientationRetrySureness)
+            {
+                return best.Result;
+            }
+            // A poor read may be a page scanned sideways or upside down: try the other quarter turns.
+            foreach (var degrees in Orientation.Retries)
+            {
+                using var turned = raster with { Grey = Orientation.Turn(raster.Grey, degrees) };
+                var candidate = ReadUpright(source.Number, turned, cancellationToken);
+                if (candidate.Sureness > best.Sureness)
+                {
+                    best = candidate;
+                }
+            }
+            return best.Result;
         }
         catch (Exception ex) when (PageProblem(ex) is { } problem)
         {
             return new PageResult(source.Number, null, problem, 0, 0);
         }
+    }
+
+    /// <summary>
+    /// The stages on a page as it lies: prepare -> grid -> shapes -> clean -> OCR -> assemble. Sureness is the
+    /// confidence carried by real words (three letters or more) per word read, 0..1.
+    /// </summary>
+    private (PageResult Result, double Sureness) ReadUpright(int number, PageRaster raster, CancellationToken cancellationToken)
+    {
+        using var page = _preparer.Prepare(raster);
+        var tables = _grids.Detect(page.Ink);
+        var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
+        using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, page.Dpi, _options);
+        var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
+        var layout = PageAssembler.Assemble(number, page.Width, page.Height, tables, shapes, words);
+        var confidence = words.Sum(w => w.Confidence ?? 0);
+        // Read sideways, Tesseract still returns words, fairly sure of them, but they are one- and
+        // two-character junk ("»", "2.", "tj"): only words with three letters or more count as sure.
+        var sure = words.Where(w => w.Text.Count(char.IsLetter) >= 3).Sum(w => w.Confidence ?? 0);
+        var sureness = words.Count == 0 ? 0 : sure / words.Count;
+        return (new PageResult(number, layout, null, words.Count, confidence), sureness);
     }
 
     private static string? PageProblem(Exception ex) => ex switch

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenCvSharp;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
@@ -76,6 +77,24 @@ public class CorpusPageTests(ReaderFixture fixture) : IClassFixture<ReaderFixtur
         Assert.Equal(2, terminators.Count);
         Assert.Equal(["Mulai", "Selesai"], terminators.OrderBy(c => c.Row).Select(c => c.Marks.Single(m => m.IsShape).Label));
         Assert.All(terminators, c => Assert.DoesNotContain("Mulai", c.Text, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(RotateFlags.Rotate90Clockwise)]
+    [InlineData(RotateFlags.Rotate180)]
+    public async Task A_page_scanned_sideways_or_upside_down_is_read_upright(RotateFlags turn)
+    {
+        using var page = Cv2.ImRead(Corpus.Path("sop-dev-031.png"), ImreadModes.Grayscale);
+        using var turned = new Mat();
+        Cv2.Rotate(page, turned, turn);
+        var input = DocumentInput.Create("turned.png", Pictures.Png(turned));
+
+        var layout = await fixture.Reader.ReadAsync(input, null, CancellationToken.None);
+
+        var table = ProcedureTable(layout, 1);
+        Assert.Equal(8, table.RowCount);
+        Assert.Equal(5, table.Cells.Count(c => c.Marks.Any(m => m.IsShape)));
+        Assert.Contains(table.Cells, c => c.Text.Contains("Uraian Prosedur", StringComparison.Ordinal));
     }
 
     private async Task<LayoutDocument> Read(string file)
