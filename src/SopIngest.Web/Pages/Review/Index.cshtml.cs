@@ -14,7 +14,7 @@ namespace SopIngest.Web.Pages.Review;
 /// The review screen: page image beside the whole SOP as a form. Save = a new revision (flags recomputed),
 /// approve (reviewer), publish (publisher; with remaining error flags only with a written reason).
 /// </summary>
-public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<JobOptions> jobs) : PageModel
+public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<JobOptions> jobs, Storage.IBlobStore blobs) : PageModel
 {
     public DocumentRecord Document { get; private set; } = null!;
     public SopDocument Sop { get; private set; } = null!;
@@ -40,8 +40,11 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
     public bool CanPublish => User.IsInRole(Roles.Publisher) || User.IsInRole(Roles.Admin);
     public int ErrorFlags => Sop.Flags.Count(f => f.Severity == FlagSeverity.Error);
 
-    /// <summary>Multiplies a flag box into page-image pixels: PDF boxes are in points, picture boxes already in pixels.</summary>
-    public double BoxScale => Document.MediaType.Contains("pdf", StringComparison.OrdinalIgnoreCase) ? jobs.Value.PageImageDpi / 72.0 : 1.0;
+    /// <summary>
+    /// Multiplies a flag box into page-image pixels: PDF boxes are in points (page images at PageImageDpi), picture
+    /// boxes in the original's pixels (page images scaled down to PageImageMaxPixels on the long side).
+    /// </summary>
+    public double BoxScale { get; private set; } = 1.0;
 
     public IEnumerable<Flag> FlagsFor(string field) =>
         Sop.Flags.Where(f => string.Equals(f.Field, field, StringComparison.Ordinal));
@@ -124,6 +127,21 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         return JsonSerializer.Deserialize<List<FieldChange>>(revision.Changes) ?? [];
     }
 
+    private async Task<double> BoxScaleAsync(CancellationToken cancellationToken)
+    {
+        if (Document.MediaType.Contains("pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return jobs.Value.PageImageDpi / 72.0;
+        }
+        if (Document.PageImages == 0 || !Sop.Flags.Any(f => f.Box is not null))
+        {
+            return 1.0;
+        }
+        var size = await PictureSize.GetAsync(Document.Sha256, async () =>
+            (await blobs.GetAsync(Storage.BlobKeys.Original(Document.Sha256), cancellationToken))?.Content);
+        return size is { } s ? Math.Min(1.0, (double)jobs.Value.PageImageMaxPixels / Math.Max(s.Width, s.Height)) : 1.0;
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var document = await store.FindAsync(id, cancellationToken);
@@ -138,6 +156,7 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
             return false;
         }
         (Document, Revision, Sop) = (document, revision, sop);
+        BoxScale = await BoxScaleAsync(cancellationToken);
         Revisions = await store.GetRevisionsAsync(id, cancellationToken);
         Publications = await store.GetPublicationsAsync(id, cancellationToken);
         return true;
