@@ -23,7 +23,7 @@ internal sealed class PipelineRun(ScanPages pages, TextWriter output)
 {
     public async Task RunAsync(IReadOnlySet<string> parts, int rounds, int copies, int memoryPages)
     {
-        output.WriteLine(Invariant($"Pipeline vs bare Tesseract CLI: {pages.Pages.Count} page images, {Environment.ProcessorCount} cores, load average {CpuClock.LoadAverage()}, commit {Commit()}."));
+        output.WriteLine(Invariant($"Pipeline vs bare Tesseract CLI: {pages.Pages.Count} page images, {Environment.ProcessorCount} cores, load average {CpuClock.LoadAverage()}, git HEAD at run time {Commit()} (the binary may be older: see the build)."));
         output.WriteLine();
         if (parts.Contains("perpage"))
         {
