@@ -73,7 +73,8 @@ public static partial class Labels
     {
         ArgumentNullException.ThrowIfNull(text);
         right = default;
-        if (!MatchPrefix(text, out left, out var end) || !IsSection(left))
+        left = default;
+        if (text.Length > MaxPairLength || !MatchPrefix(text, out left, out var end) || !IsSection(left))
         {
             return false;
         }
@@ -81,22 +82,40 @@ public static partial class Labels
         return after.Length > 0 && IsLabelOnly(after, out right) && IsSection(right) && right != left;
     }
 
+    /// <summary>Labels are at most four words; a line longer than this after them is never a label pair.</summary>
+    private const int MaxPairLength = 80;
+
     private static bool MatchPrefix(string text, out FieldLabel label, out int end)
     {
         label = default;
         end = 0;
         // A label never reaches past its colon: "Nomor : SOP/Kec/095" is the label "Nomor", not "Nomor SOP".
         var colonAt = text.IndexOf(':', StringComparison.Ordinal);
-        var words = WordPattern().Matches(colonAt > 0 ? text[..colonAt] : text);
-        if (words.Count == 0)
+        var scope = colonAt > 0 ? text.AsSpan(0, colonAt) : text.AsSpan();
+        Span<int> ends = stackalloc int[4];
+        var count = 0;
+        foreach (var word in WordPattern().EnumerateMatches(scope))
+        {
+            ends[count++] = word.Index + word.Length;
+            if (count == ends.Length)
+            {
+                break;
+            }
+        }
+        if (count == 0)
         {
             return false;
         }
+        var keys = new string[count];
+        for (var n = 1; n <= count; n++)
+        {
+            keys[n - 1] = TextNormalizer.Key(text[..ends[n - 1]]);
+        }
         var best = 0.0;
         var bestWords = 0;
-        for (var n = Math.Min(4, words.Count); n >= 1; n--)
+        for (var n = count; n >= 1; n--)
         {
-            var prefix = TextNormalizer.Key(text[..(words[n - 1].Index + words[n - 1].Length)]);
+            var prefix = keys[n - 1];
             foreach (var (candidate, variants) in All)
             {
                 foreach (var variant in variants)
@@ -115,7 +134,7 @@ public static partial class Labels
         {
             return false;
         }
-        end = words[bestWords - 1].Index + words[bestWords - 1].Length;
+        end = ends[bestWords - 1];
         return true;
     }
 

@@ -31,7 +31,8 @@ public static partial class TextNormalizer
         {
             return "";
         }
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // Most text is ASCII: decomposing it would change nothing and costs more than the rest.
+        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var space = false;
         foreach (var ch in decomposed)
