@@ -23,7 +23,9 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     private const double MissedInk300 = 60;
     // Cell borders keep a few pixels of ruling residue after cleaning; the second pass looks inside them.
     private const int CellInset = 6;
-    // A lone character read with less confidence than this is read again on its own.
+    // A cell's only word, this short and read with less confidence than this, is read again on its own.
+    // Longer tokens were tried (3: fixed a "5" read as "ks)" but turned "1 hr" into "Thr"): kept at 1.
+    private const int LoneTokenLength = 1;
     private const double LoneCharConfidence = 0.9;
 
     public IReadOnlyList<Word> Read(Mat clean, double dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
@@ -67,19 +69,22 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             {
                 found = ReadSmaller(clean, region, resolution, cancellationToken);
             }
-            else if (found is [{ Text.Length: 1, Confidence: < LoneCharConfidence } lone])
+            else if (found is [{ Text.Length: <= LoneTokenLength, Confidence: < LoneCharConfidence } lone])
             {
-                // A lone character read as a block is often misread (a serif "7" as "F" or "Z"); read it
-                // again as one character and keep the surer answer.
+                // A lone short token read as a block is often misread (a serif "7" as "F", a "5" beside scan
+                // grain as "ks)"); read it again as one word and as one character and keep the surest answer.
                 var margin = (int)Math.Round(8 * dpi / 300);
                 var glyph = lone.Box!.Value;
-                var charRegion = new Rect((int)glyph.X - margin, (int)glyph.Y - margin, (int)glyph.Width + 2 * margin, (int)glyph.Height + 2 * margin)
+                var tokenRegion = new Rect((int)glyph.X - margin, (int)glyph.Y - margin, (int)glyph.Width + 2 * margin, (int)glyph.Height + 2 * margin)
                     .Intersect(new Rect(0, 0, clean.Width, clean.Height));
-                var single = engine.Recognize(image, Request(resolution, PageSegMode.SingleChar,
-                    new OcrBox(charRegion.Left, charRegion.Top, charRegion.Right, charRegion.Bottom)), cancellationToken);
-                if (Accept(single.Words).ToList() is [var better] && better.Confidence > lone.Confidence)
+                var tokenBox = new OcrBox(tokenRegion.Left, tokenRegion.Top, tokenRegion.Right, tokenRegion.Bottom);
+                foreach (var mode in new[] { PageSegMode.SingleWord, PageSegMode.SingleChar })
                 {
-                    found = [better];
+                    var single = engine.Recognize(image, Request(resolution, mode, tokenBox), cancellationToken);
+                    if (Accept(single.Words).ToList() is [var better] && better.Confidence > found[0].Confidence)
+                    {
+                        found = [better];
+                    }
                 }
             }
             // The cell read alone replaces what the page pass saw of it when it found more (or, reading
