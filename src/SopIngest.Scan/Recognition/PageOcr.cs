@@ -71,8 +71,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             }
             else if (found is [{ Text.Length: <= LoneTokenLength, Confidence: < LoneCharConfidence } lone])
             {
-                // A lone short token read as a block is often misread (a serif "7" as "F", a "5" beside scan
-                // grain as "ks)"); read it again as one word and as one character and keep the surest answer.
+                // A lone character read as a block is often misread (a serif "7" as "F" or "Z"); read it again
+                // as one word and as one character and keep the surest answer.
                 var margin = (int)Math.Round(8 * dpi / 300);
                 var glyph = lone.Box!.Value;
                 var tokenRegion = new Rect((int)glyph.X - margin, (int)glyph.Y - margin, (int)glyph.Width + 2 * margin, (int)glyph.Height + 2 * margin)
