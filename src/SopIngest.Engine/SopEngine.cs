@@ -1,6 +1,7 @@
 using SopIngest.Core.Pipeline;
 using SopIngest.Pdf;
 using SopIngest.Scan;
+using SopIngest.Tesseract;
 using SopIngest.Readers.Html;
 using SopIngest.Readers.Markdown;
 using SopIngest.Readers.PlainText;
@@ -17,6 +18,18 @@ public sealed class SopEngine : IDisposable
 
     private SopEngine(EngineOptions options)
     {
+        // Load Tesseract before any OpenCV work can run on another thread: loading it sets OMP_THREAD_LIMIT
+        // with setenv, which is not safe against getenv in concurrently running native code. Without
+        // Tesseract installed, exports and text PDFs still work; scans then fail with the message that names
+        // the package to install.
+        try
+        {
+            TesseractLibrary.Load();
+        }
+        catch (TesseractException)
+        {
+        }
+
         IDocumentReader[] readers =
         [
             new MarkdownReader(),

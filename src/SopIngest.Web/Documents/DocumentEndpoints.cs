@@ -178,22 +178,26 @@ public static class DocumentEndpoints
         }
     }
 
+    /// <summary>
+    /// Publishes through the same publisher as the review page: error flags need an override reason, and the
+    /// repository files (JSON, Markdown, print-ready HTML) are written for the new version.
+    /// </summary>
     internal static async Task<Results<Ok<PublicationView>, ProblemHttpResult>> PublishAsync(Guid id, ReviewActionRequest request,
-        SopStore store, CancellationToken cancellationToken)
+        SopStore store, Publishing.SopPublisher publisher, HttpContext http, CancellationToken cancellationToken)
     {
-        try
+        var author = http.User.Identity?.IsAuthenticated == true ? http.User.Identity.Name : request.Author;
+        if (string.IsNullOrWhiteSpace(author))
         {
-            var publication = await store.PublishAsync(id, request.Author, cancellationToken).ConfigureAwait(false);
-            return TypedResults.Ok(publication.AsView());
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No author",
+                detail: "Say who publishes: sign in, or send an author.");
         }
-        catch (StoreConflictException e)
+        var outcome = await publisher.PublishAsync(id, author, request.OverrideReason, cancellationToken).ConfigureAwait(false);
+        if (outcome.Published is not { } published)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: e.Message);
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not published", detail: outcome.Problem);
         }
-        catch (ArgumentException e)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No author", detail: e.Message);
-        }
+        var publications = await store.GetPublicationsAsync(id, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(publications.Single(p => p.Version == published.Version).AsView());
     }
 
     internal static async Task<Results<Ok<IReadOnlyList<PublicationView>>, NotFound>> GetPublicationsAsync(Guid id, SopStore store,
