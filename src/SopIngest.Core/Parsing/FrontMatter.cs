@@ -14,7 +14,7 @@ internal sealed partial class FrontMatter
 {
     private readonly List<Item> _items = [];
     private readonly bool[] _consumed;
-    private readonly bool?[] _isLabel;
+    private readonly LabelMatch?[] _matches;
     private readonly Dictionary<Cell, int> _cellItems = new(ReferenceEqualityComparer.Instance);
 
     private FrontMatter(IEnumerable<Block> blocks)
@@ -45,7 +45,7 @@ internal sealed partial class FrontMatter
             index++;
         }
         _consumed = new bool[_items.Count];
-        _isLabel = new bool?[_items.Count];
+        _matches = new LabelMatch?[_items.Count];
         for (var i = 0; i < _items.Count; i++)
         {
             if (_items[i].Cell is { } cell)
@@ -82,16 +82,18 @@ internal sealed partial class FrontMatter
             }
             var item = _items[i];
             var first = item.Lines[0].Text;
-            if (item.Cell is null && Labels.TryMatchPair(first, out var left, out var right))
+            var match = MatchOf(i);
+            if (item.Cell is null && match.Pair is var (left, right))
             {
                 _consumed[i] = true;
                 ReadPair(i, left, right);
                 continue;
             }
-            if (!Labels.TryMatch(first, out var label, out var rest))
+            if (match.Label is not { } label)
             {
                 continue;
             }
+            var rest = match.Rest;
             _consumed[i] = true;
             var inline = new List<TextLine>();
             if (rest.Length > 0)
@@ -309,17 +311,28 @@ internal sealed partial class FrontMatter
     /// Whether item <paramref name="j"/> starts with a label (or a pair of section labels). Asked again and
     /// again while values and sections are collected, so the answer is kept.
     /// </summary>
-    private bool IsLabel(int j)
+    private bool IsLabel(int j) => MatchOf(j) is { Label: not null } or { Pair: not null };
+
+    /// <summary>
+    /// The label (or pair of section labels) item <paramref name="j"/> starts with. Asked again and again while
+    /// values and sections are collected, and label matching is the parser's dearest step, so it is kept.
+    /// </summary>
+    private LabelMatch MatchOf(int j)
     {
-        if (_isLabel[j] is { } known)
+        if (_matches[j] is { } known)
         {
             return known;
         }
         var first = _items[j].Lines[0].Text;
-        var answer = Labels.TryMatch(first, out _, out _) || Labels.TryMatchPair(first, out _, out _);
-        _isLabel[j] = answer;
-        return answer;
+        (FieldLabel, FieldLabel)? pair = Labels.TryMatchPair(first, out var left, out var right) ? (left, right) : null;
+        var match = Labels.TryMatch(first, out var label, out var rest)
+            ? new LabelMatch(label, rest, pair)
+            : new LabelMatch(null, "", pair);
+        _matches[j] = match;
+        return match;
     }
+
+    private sealed record LabelMatch(FieldLabel? Label, string Rest, (FieldLabel Left, FieldLabel Right)? Pair);
 
     private static bool IsNoise(string text) => text.Length <= 2 && !text.Any(char.IsLetter);
 
