@@ -130,7 +130,7 @@ internal sealed partial class FrontMatter
         }
         else if (value.Count == 0 && label == FieldLabel.Approval)
         {
-            value = TakeFollowingText(i, stopAtBlockEnd: false);
+            value = TakeFollowingText(i);
         }
         else if (value.Count == 0 && !hadColon && i + 1 < _items.Count && _items[i + 1].Cell is null &&
                  !_consumed[i + 1] && !IsLabel(i + 1))
@@ -290,14 +290,13 @@ internal sealed partial class FrontMatter
         lines.Count == 1 && lines[0].Text.Split(' ').Length >= 2 && !TextNormalizer.HasListMarker(lines[0].Text) &&
         lines[0].Text.Any(char.IsLetter) && !lines[0].Text.Any(char.IsLower);
 
-    private List<TextLine> TakeFollowingText(int i, bool stopAtBlockEnd)
+    private List<TextLine> TakeFollowingText(int i)
     {
         var taken = new List<TextLine>();
         for (var j = i + 1; j < _items.Count; j++)
         {
             var item = _items[j];
-            if (_consumed[j] || item.Cell is not null || IsLabel(j) ||
-                (stopAtBlockEnd && item.BlockIndex != _items[i].BlockIndex))
+            if (_consumed[j] || item.Cell is not null || IsLabel(j))
             {
                 break;
             }
