@@ -3,38 +3,86 @@ using OpenCvSharp;
 namespace SopIngest.Scan.Preparation;
 
 /// <summary>
-/// Measures page skew from the long straight lines (table rulings) with a probabilistic Hough transform on
-/// a reduced page: the length-weighted median angle of near-horizontal lines. Text-only pages have no such
-/// lines and are left as they are.
+/// Measures page skew by projection profiles: the ink of a reduced page is projected onto its rows as if
+/// the page were turned by each candidate angle, and the angle whose profile is sharpest wins (text lines
+/// and table rulings then fall into few rows, with steep edges between them). Coarse steps over the whole
+/// range first, then fine steps around the best. This is the method of Leptonica's <c>pixFindSkew</c>; it
+/// replaced a full-circle Hough transform that cost a third of a page's whole processing.
 /// </summary>
 internal static class Skew
 {
+    // The profile is taken at half size: fine enough for 0.05-degree steps across a page, a quarter of the pixels.
     private const int Reduction = 2;
+    private const double CoarseStep = 0.5;
+    private const double FineStep = 0.05;
+    // Fewer ink pixels than this (at the reduced size) is a blank page: nothing to measure.
+    private const int MinInkPixels = 200;
 
     public static double Measure(Mat ink, double maxDegrees)
     {
         using var small = new Mat();
-        Cv2.Resize(ink, small, new Size(ink.Width / Reduction, ink.Height / Reduction), 0, 0, InterpolationFlags.Area);
-        using var lines = new Mat();
-        Cv2.Threshold(small, lines, 100, 255, ThresholdTypes.Binary);
-        var minLength = Math.Min(small.Width, small.Height) / 4.0;
-        var found = Cv2.HoughLinesP(lines, 1, Math.PI / 1800, 200, minLength, 6);
-        var angles = new List<(double Angle, double Weight)>();
-        foreach (var line in found)
+        Cv2.Resize(ink, small, new Size(Math.Max(1, ink.Width / Reduction), Math.Max(1, ink.Height / Reduction)), 0, 0, InterpolationFlags.Area);
+        using var marked = new Mat();
+        Cv2.Threshold(small, marked, 100, 255, ThresholdTypes.Binary);
+        using var points = new Mat();
+        Cv2.FindNonZero(marked, points);
+        if (points.Rows < MinInkPixels || maxDegrees <= 0)
         {
-            double dx = line.P2.X - line.P1.X, dy = line.P2.Y - line.P1.Y;
-            if (dx < 0)
+            return 0;
+        }
+        points.GetArray(out Point[] ink2);
+        var profile = new int[small.Height + 2 * (int)Math.Ceiling(small.Width * Math.Tan(maxDegrees * Math.PI / 180)) + 2];
+
+        var best = Search(ink2, profile, -maxDegrees, maxDegrees, CoarseStep, small.Height);
+        var fine = Search(ink2, profile, Math.Max(-maxDegrees, best - CoarseStep), Math.Min(maxDegrees, best + CoarseStep), FineStep, small.Height);
+        return Math.Round(fine, 2);
+    }
+
+    /// <summary>The angle in [from, to] (steps of <paramref name="step"/>) with the sharpest row profile.</summary>
+    private static double Search(Point[] ink, int[] profile, double from, double to, double step, int height)
+    {
+        var steps = (int)Math.Round((to - from) / step);
+        var bestAngle = 0.0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i <= steps; i++)
+        {
+            var angle = from + i * step;
+            var score = Sharpness(ink, profile, angle, height);
+            // On a tie the angle nearer zero wins: a page that looks the same at several angles is left alone.
+            if (score > bestScore || (score == bestScore && Math.Abs(angle) < Math.Abs(bestAngle)))
             {
-                dx = -dx;
-                dy = -dy;
-            }
-            var angle = Math.Atan2(dy, dx) * 180 / Math.PI;
-            if (Math.Abs(angle) <= maxDegrees)
-            {
-                angles.Add((angle, Math.Sqrt(dx * dx + dy * dy)));
+                bestScore = score;
+                bestAngle = angle;
             }
         }
-        return angles.Count == 0 ? 0 : WeightedMedian(angles);
+        return bestAngle;
+    }
+
+    /// <summary>
+    /// Sum of squared differences between neighbouring rows of the profile taken along lines of the given
+    /// slope (positive: falling to the right, in image coordinates). Lines of text or rulings lying along the
+    /// slope make tall, narrow peaks, which this rewards.
+    /// </summary>
+    private static double Sharpness(Point[] ink, int[] profile, double degrees, int height)
+    {
+        Array.Clear(profile);
+        var slope = Math.Tan(degrees * Math.PI / 180);
+        var offset = (profile.Length - height) / 2;
+        foreach (var p in ink)
+        {
+            var row = (int)Math.Round(p.Y - p.X * slope) + offset;
+            if ((uint)row < (uint)profile.Length)
+            {
+                profile[row]++;
+            }
+        }
+        double sum = 0;
+        for (var row = 1; row < profile.Length; row++)
+        {
+            double d = profile[row] - profile[row - 1];
+            sum += d * d;
+        }
+        return sum;
     }
 
     public static Mat Rotate(Mat image, double degrees, Scalar border)
@@ -44,21 +92,5 @@ internal static class Skew
         var rotated = new Mat();
         Cv2.WarpAffine(image, rotated, matrix, image.Size(), InterpolationFlags.Cubic, BorderTypes.Constant, border);
         return rotated;
-    }
-
-    private static double WeightedMedian(List<(double Angle, double Weight)> values)
-    {
-        values.Sort((a, b) => a.Angle.CompareTo(b.Angle));
-        var half = values.Sum(v => v.Weight) / 2;
-        var sum = 0.0;
-        foreach (var (angle, weight) in values)
-        {
-            sum += weight;
-            if (sum >= half)
-            {
-                return angle;
-            }
-        }
-        return values[^1].Angle;
     }
 }
