@@ -44,12 +44,6 @@ public sealed record ScanOptions
     public TimeSpan OcrTimeout { get; init; } = TimeSpan.FromSeconds(120);
 
     /// <summary>
-    /// OCR every non-empty table cell on its own after the page pass (slower, steadier on small header
-    /// text); otherwise only cells whose ink the page pass missed.
-    /// </summary>
-    public bool ReadEveryCell { get; init; } = true;
-
-    /// <summary>
     /// A page whose sureness (confidence of words of three letters or more, per word read, 0..1) comes out
     /// below this is read again turned by 180, 90 and 270 degrees, and the surest read kept. Upright corpus
     /// pages score 0.6-0.85 (step numbers and durations are short words); sideways pages far less.

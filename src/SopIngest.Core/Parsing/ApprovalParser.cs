@@ -51,7 +51,9 @@ public static partial class ApprovalParser
                 rank = line;
                 continue;
             }
-            if (Ignorable().IsMatch(line))
+            // A line without a word of three letters is not a title or a name: the signature scribble or the
+            // stamp read as text ("TN", "8 i").
+            if (Ignorable().IsMatch(line) || !HasWord(line))
             {
                 continue;
             }
@@ -92,6 +94,9 @@ public static partial class ApprovalParser
     }
 
     private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•', ':'];
+
+    private static bool HasWord(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 3);
 
     public static bool LooksLikeName(string line) => Degree().IsMatch(line);
 

@@ -8,7 +8,10 @@ namespace SopIngest.Core.Parsing;
 /// <summary>The "Place, date" line after the procedure table and the signature block below it.</summary>
 internal static partial class ClosingBlock
 {
-    /// <summary>How far below the place-and-date line a signature block may reach.</summary>
+    /// <summary>
+    /// How far below the place-and-date line a signature block may reach, in lines holding two letters or
+    /// digits or more: OCR reads a signature scribble or a stamp as a column of one-character lines.
+    /// </summary>
     private const int MaxSignatureLines = 10;
 
     public sealed record Result(Signature? Signature, Approval? Approval, IReadOnlyList<TextLine> NipLines,
@@ -39,7 +42,7 @@ internal static partial class ClosingBlock
             start = Math.Max(0, nipAt - 4);
         }
         var end = FindNip(lines, start);
-        var block = lines.Skip(start).Take(end >= 0 ? end - start + 1 : MaxSignatureLines).ToList();
+        var block = lines.Skip(start).Take(end >= 0 ? end - start + 1 : Reach(lines, start) - start).ToList();
         if (block.Count == 0)
         {
             return new Result(signature, null, [], []);
@@ -51,7 +54,8 @@ internal static partial class ClosingBlock
 
     private static int FindNip(IReadOnlyList<TextLine> lines, int from)
     {
-        for (var i = from; i < Math.Min(lines.Count, from + MaxSignatureLines); i++)
+        var reach = Reach(lines, from);
+        for (var i = from; i < reach; i++)
         {
             if (Nip.HasLabel(lines[i].Text) || Nip.Find(lines[i].Text) is not null)
             {
@@ -59,6 +63,21 @@ internal static partial class ClosingBlock
             }
         }
         return -1;
+    }
+
+    /// <summary>The index just past the last line a signature block starting at <paramref name="from"/> may hold.</summary>
+    private static int Reach(IReadOnlyList<TextLine> lines, int from)
+    {
+        var counted = 0;
+        var i = from;
+        for (; i < lines.Count && counted < MaxSignatureLines; i++)
+        {
+            if (lines[i].Text.Count(char.IsLetterOrDigit) >= 2)
+            {
+                counted++;
+            }
+        }
+        return i;
     }
 
     [GeneratedRegex(@"^\s*(?<place>[A-Za-z][A-Za-z .'\-]{1,40}?)\s*,\s*(?<date>(?:\d{1,2}\s*)?[A-Za-z]{3,9}\.?\s*\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})\s*$")]

@@ -25,6 +25,15 @@ public class ApprovalParserTests
     }
 
     [Fact]
+    public void Lines_without_a_word_of_three_letters_are_signature_scribble()
+    {
+        var approval = ApprovalParser.Parse(["Camat Jati Agung", "TN", "8 i", "DRS. H. SLAMET SRI SYAM, SH., MH", "Pembina", "NIP. 19840801 200903 1 005"]);
+        Assert.Equal("Camat Jati Agung", approval.Title);
+        Assert.Equal("DRS. H. SLAMET SRI SYAM, SH., MH", approval.Name);
+        Assert.Equal("198408012009031005", approval.Nip);
+    }
+
+    [Fact]
     public void A_position_alone_is_the_title()
     {
         var approval = ApprovalParser.Parse(["CAMAT DARUL IMARAH"]);
