@@ -28,6 +28,8 @@ public sealed class TesseractEngine : IDisposable
     private readonly TessBaseApiHandle _api;
     private readonly Lock _gate = new();
     private TesseractPage? _openPage;
+    // The image Tesseract holds (OcrImage.Id; 0 for none): reading several regions of one image sets it once.
+    private long _heldImage;
     private bool _disposed;
 
     /// <exception cref="TesseractException">The native library or a model is missing, or initialisation failed.</exception>
@@ -104,21 +106,28 @@ public sealed class TesseractEngine : IDisposable
             }
             try
             {
-                image.SetOn(_api);
+                if (_heldImage != image.Id)
+                {
+                    // SetImage copies the whole image (pixel by pixel); a cell read through a rectangle on a page
+                    // cost a page copy per cell before the image was kept between calls.
+                    _heldImage = 0;
+                    image.SetOn(_api);
+                    _heldImage = image.Id;
+                }
                 if ((request.Dpi ?? image.Dpi) is { } dpi)
                 {
                     TesseractNative.TessBaseAPISetSourceResolution(_api, dpi);
                 }
                 TesseractNative.TessBaseAPISetPageSegMode(_api, (int)request.PageSegMode);
-                if (request.Region is { } r)
-                {
-                    TesseractNative.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
-                }
+                // Always set: a held image still has the previous call's rectangle.
+                var r = request.Region ?? OcrBox.FromSize(0, 0, image.Width, image.Height);
+                TesseractNative.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
                 Recognize(request, cancellationToken);
             }
             catch
             {
                 TesseractNative.TessBaseAPIClear(_api);
+                _heldImage = 0;
                 throw;
             }
             _openPage = new TesseractPage(this, image.Width, image.Height);
@@ -157,12 +166,9 @@ public sealed class TesseractEngine : IDisposable
         {
             if (ReferenceEquals(_openPage, page))
             {
+                // The image copy stays for a following read of another region of the same image (one image per
+                // engine, replaced by the next one); the results are cleared by the next call.
                 _openPage = null;
-                if (!_disposed)
-                {
-                    // Frees the image copy and the results but keeps the models loaded.
-                    TesseractNative.TessBaseAPIClear(_api);
-                }
             }
         }
     }

@@ -81,6 +81,28 @@ public sealed class TesseractEngineTests : IDisposable
     }
 
     [Fact]
+    public void Regions_of_one_image_read_one_after_another_match_fresh_engines_and_a_new_image_replaces_it()
+    {
+        var full = _engine.Recognize(_image);
+        var regions = full.Lines.Select(l => new OcrBox(l.Box.Left - 10, l.Box.Top - 10, l.Box.Right + 10, l.Box.Bottom + 10)).ToList();
+
+        // One engine keeps the image between these calls: each region, then the whole image again.
+        var held = regions.Select(r => _engine.Recognize(_image, new OcrRequest { Region = r, PageSegMode = PageSegMode.SingleLine }).Text).ToList();
+        var wholeAgain = _engine.Recognize(_image);
+        using var blank = TestImages.Uniform(600, 400);
+        var other = _engine.Recognize(blank);
+
+        var fresh = regions.Select(r =>
+        {
+            using var engine = new TesseractEngine(new TesseractOptions { Languages = "ind" });
+            return engine.Recognize(_image, new OcrRequest { Region = r, PageSegMode = PageSegMode.SingleLine }).Text;
+        }).ToList();
+        Assert.Equal(fresh, held);
+        Assert.Equal(full.Text, wholeAgain.Text);
+        Assert.Equal("", other.Text.Trim());
+    }
+
+    [Fact]
     public void A_blank_page_gives_no_text_and_no_lines()
     {
         using var blank = TestImages.Uniform(600, 400);

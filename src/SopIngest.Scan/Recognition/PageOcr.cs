@@ -72,6 +72,11 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
         return Accept(page.Words).ToList();
     }
 
+    /// <summary>
+    /// One cell, through a rectangle on the page image: the engine keeps the image between calls, so the
+    /// cells of a page cost one copy of it. (Cutting each cell out as its own image was tried: as fast, but
+    /// it read lone step numbers worse: OCR family 95.0 against 99.0.)
+    /// </summary>
     private List<Word> ReadCell(OcrImage image, Mat clean, Rect region, int dpi, CancellationToken cancellationToken)
     {
         var box = new OcrBox(region.Left, region.Top, region.Right, region.Bottom);

@@ -21,6 +21,7 @@ public sealed class OcrImage : IDisposable
     // SetImage copies the pixels into the engine; serialising only that copy keeps leptonica's
     // non-atomic reference counts safe when several engines read one image.
     private readonly Lock _gate = new();
+    private static long s_lastId;
     private bool _disposed;
 
     private OcrImage(PixHandle pix, int width, int height, int? dpi)
@@ -43,6 +44,9 @@ public sealed class OcrImage : IDisposable
 
     public int Width { get; }
     public int Height { get; }
+
+    /// <summary>Tells this image from every other one made in the process (engines keep the last image set on them).</summary>
+    internal long Id { get; } = Interlocked.Increment(ref s_lastId);
 
     /// <summary>Resolution stored with the image, when plausible; <see cref="OcrRequest.Dpi"/> overrides it.</summary>
     public int? Dpi { get; }
