@@ -162,9 +162,9 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     private (PageResult Result, double Sureness) ReadUpright(int number, PageRaster raster, CancellationToken cancellationToken)
     {
         using var page = _preparer.Prepare(raster);
-        var tables = _grids.Detect(page.Ink);
+        var tables = _grids.Detect(page.Ink, page.Lines);
         var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
-        using var clean = OcrCleaner.Clean(page.Grey, page.Ink, tables, shapes, page.Dpi, _options);
+        using var clean = OcrCleaner.Clean(page.Grey, page.Ink, page.Lines, tables, shapes, page.Dpi);
         var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
         var layout = PageAssembler.Assemble(number, page.Width, page.Height, tables, shapes, words);
         var confidence = words.Sum(w => w.Confidence ?? 0);

@@ -35,9 +35,15 @@ internal sealed class GridDetector(ScanOptions options)
 
     public IReadOnlyList<TableGrid> Detect(Mat ink)
     {
+        using var masks = LineMasks.Find(ink, options);
+        return Detect(ink, masks);
+    }
+
+    /// <summary>The tables of a page whose ruling-line masks are already known.</summary>
+    public IReadOnlyList<TableGrid> Detect(Mat ink, LineMasks masks)
+    {
         var scale = Math.Max(ink.Width, ink.Height) / 3500.0;
         var tolerance = Math.Max(6, 14 * scale);
-        using var masks = LineMasks.Find(ink, options);
         using var horizontalMask = Close(masks.Horizontal, new Size((int)(15 * scale) + 1, 1));
         using var verticalMask = Close(masks.Vertical, new Size(1, (int)(15 * scale) + 1));
         var maxThickness = Math.Max(8, 12 * scale);

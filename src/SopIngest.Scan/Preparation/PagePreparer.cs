@@ -1,5 +1,6 @@
 using OpenCvSharp;
 using SopIngest.Scan.Decoding;
+using SopIngest.Scan.Grid;
 
 namespace SopIngest.Scan.Preparation;
 
@@ -25,13 +26,16 @@ internal sealed class PagePreparer(ScanOptions options)
             Replace(ref ink, Illumination.Binarise(grey));
         }
         var rectified = false;
-        if (Perspective.FindTableQuad(ink, options) is { } quad)
+        var lines = LineMasks.Find(ink, options);
+        if (Perspective.FindTableQuad(lines) is { } quad)
         {
             Replace(ref grey, Perspective.Warp(grey, quad, Scalar.White));
             Replace(ref ink, Illumination.Binarise(grey));
+            lines.Dispose();
+            lines = LineMasks.Find(ink, options);
             rectified = true;
         }
-        return new PreparedPage(grey, ink, options.OcrDpi, skew, rectified);
+        return new PreparedPage(grey, ink, lines, options.OcrDpi, skew, rectified);
     }
 
     private static Mat Scale(Mat grey, double factor)

@@ -15,16 +15,16 @@ internal static class Perspective
     // Corners off their rectangle by less than this share of the table size are not worth a warp.
     private const double MinCornerOffset = 0.003;
 
-    public static Point2f[]? FindTableQuad(Mat ink, ScanOptions options)
+    public static Point2f[]? FindTableQuad(LineMasks masks)
     {
-        using var masks = LineMasks.Find(ink, options);
+        var page = masks.Horizontal.Size();
         using var lines = new Mat();
         Cv2.BitwiseOr(masks.Horizontal, masks.Vertical, lines);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5));
         Cv2.Dilate(lines, lines, kernel);
         Cv2.FindContours(lines, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
         var largest = contours.OrderByDescending(c => Cv2.ContourArea(c)).FirstOrDefault();
-        if (largest is null || Cv2.ContourArea(largest) < MinTableArea * ink.Width * ink.Height)
+        if (largest is null || Cv2.ContourArea(largest) < MinTableArea * page.Width * page.Height)
         {
             return null;
         }

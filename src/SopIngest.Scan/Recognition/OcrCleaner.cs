@@ -39,7 +39,7 @@ internal static class OcrCleaner
     private const double RemnantReach300 = 7;
     private const double RemnantShare = 0.5;
 
-    public static Mat Clean(Mat grey, Mat ink, IReadOnlyList<TableGrid> tables, IReadOnlyList<DetectedShape> shapes, double dpi, ScanOptions options)
+    public static Mat Clean(Mat grey, Mat ink, LineMasks masks, IReadOnlyList<TableGrid> tables, IReadOnlyList<DetectedShape> shapes, double dpi)
     {
         var scale = dpi / 300;
         using var text = ink.Clone();
@@ -63,7 +63,6 @@ internal static class OcrCleaner
             RemoveComponents(text, Bridged(text, ruled, scale), drawing, SpeckArea300 * scale * scale);
         }
         RemoveRemnants(ink, text, tables, scale);
-        using (var masks = LineMasks.Find(ink, options))
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
         using (var lines = new Mat())
         {
@@ -107,25 +106,39 @@ internal static class OcrCleaner
         using var stats = new Mat();
         using var centroids = new Mat();
         var count = Cv2.ConnectedComponentsWithStats(text, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var remove = new bool[count];
+        var candidate = new bool[count];
         var maxSize = RemnantSize300 * scale;
         for (var i = 1; i < count; i++)
         {
             var rect = new Rect(stats.At<int>(i, 0), stats.At<int>(i, 1), stats.At<int>(i, 2), stats.At<int>(i, 3));
-            if (Math.Max(rect.Width, rect.Height) > maxSize ||
-                !tables.Any(t => t.Bounds.Contains(rect.X + rect.Width / 2.0, rect.Y + rect.Height / 2.0)))
-            {
-                continue;
-            }
-            using var blob = new Mat(labels, rect);
-            using var zone = new Mat(near, rect);
-            using var mine = new Mat();
-            Cv2.Compare(blob, new Scalar(i), mine, CmpTypes.EQ);
-            using var inside = new Mat();
-            Cv2.BitwiseAnd(mine, zone, inside);
-            remove[i] = Cv2.CountNonZero(inside) >= RemnantShare * stats.At<int>(i, 4);
+            candidate[i] = Math.Max(rect.Width, rect.Height) <= maxSize &&
+                tables.Any(t => t.Bounds.Contains(rect.X + rect.Width / 2.0, rect.Y + rect.Height / 2.0));
+        }
+        var nearPixels = CountWhere(labels, near, candidate);
+        var remove = new bool[count];
+        for (var i = 1; i < count; i++)
+        {
+            remove[i] = candidate[i] && nearPixels[i] >= RemnantShare * stats.At<int>(i, 4);
         }
         Erase(text, labels, remove);
+    }
+
+    /// <summary>Per component (of those asked for), how many of its pixels are set in <paramref name="mask"/>: one pass.</summary>
+    private static unsafe int[] CountWhere(Mat labels, Mat mask, bool[] asked)
+    {
+        var counts = new int[asked.Length];
+        var pixels = labels.Rows * labels.Cols;
+        var labelSpan = new ReadOnlySpan<int>(labels.DataPointer, pixels);
+        var maskSpan = new ReadOnlySpan<byte>(mask.DataPointer, pixels);
+        for (var i = 0; i < pixels; i++)
+        {
+            var label = labelSpan[i];
+            if (label > 0 && maskSpan[i] != 0 && asked[label])
+            {
+                counts[label]++;
+            }
+        }
+        return counts;
     }
 
     /// <summary>Pixels of straight horizontal or vertical runs inside the tables.</summary>
@@ -221,23 +234,22 @@ internal static class OcrCleaner
         {
             specks[i] = !remove[i] && stats.At<int>(i, 4) < speckArea;
         }
-        // A speck next to a letter is part of it (the dot of an "i", a comma): only lone specks go.
+        // A speck next to a letter is part of it (the dot of an "i", a comma): only lone specks go, those
+        // with no letter pixel within half the reach around them.
         var drop = remove.Zip(specks, (a, b) => a || b).ToArray();
         using var letters = text.Clone();
         Erase(letters, labels, drop);
-        var reach = Math.Max(3, (int)Math.Round(Math.Sqrt(speckArea) * SpeckNeighbourhood)) | 1;
-        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(reach, reach)))
-        {
-            Cv2.Dilate(letters, letters, kernel);
-        }
+        var half = (Math.Max(3, (int)Math.Round(Math.Sqrt(speckArea) * SpeckNeighbourhood)) | 1) / 2;
+        var page = new Rect(0, 0, text.Width, text.Height);
         for (var i = 1; i < count; i++)
         {
             if (!specks[i])
             {
                 continue;
             }
-            var rect = new Rect(stats.At<int>(i, 0), stats.At<int>(i, 1), stats.At<int>(i, 2), stats.At<int>(i, 3));
-            using var near = new Mat(letters, rect);
+            var around = new Rect(stats.At<int>(i, 0) - half, stats.At<int>(i, 1) - half, stats.At<int>(i, 2) + 2 * half, stats.At<int>(i, 3) + 2 * half)
+                .Intersect(page);
+            using var near = new Mat(letters, around);
             remove[i] = Cv2.CountNonZero(near) == 0;
         }
         Erase(text, labels, remove);

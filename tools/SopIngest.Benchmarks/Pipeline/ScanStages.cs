@@ -28,7 +28,7 @@ internal static class ScanStages
             var preparer = Activator.CreateInstance(T("SopIngest.Scan.Preparation.PagePreparer"), options)!;
             var prepare = preparer.GetType().GetMethod("Prepare", Any)!;
             var grids = Activator.CreateInstance(T("SopIngest.Scan.Grid.GridDetector"), options)!;
-            var detect = grids.GetType().GetMethod("Detect", Any)!;
+            var detect = grids.GetType().GetMethod("Detect", Any, [typeof(OpenCvSharp.Mat), T("SopIngest.Scan.Grid.LineMasks")])!;
             var shapes = T("SopIngest.Scan.Shapes.ShapeDetector").GetMethod("Detect", Any)!;
             var clean = T("SopIngest.Scan.Recognition.OcrCleaner").GetMethod("Clean", Any)!;
 
@@ -56,12 +56,13 @@ internal static class ScanStages
                 times[1] = Lap();
                 var grey = prepared.GetType().GetProperty("Grey")!.GetValue(prepared)!;
                 var ink = prepared.GetType().GetProperty("Ink")!.GetValue(prepared)!;
+                var lines = prepared.GetType().GetProperty("Lines")!.GetValue(prepared)!;
                 var dpi = (double)prepared.GetType().GetProperty("Dpi")!.GetValue(prepared)!;
-                var tables = detect.Invoke(grids, [ink])!;
+                var tables = detect.Invoke(grids, [ink, lines])!;
                 times[2] = Lap();
                 var found = shapes.Invoke(null, [ink, tables, dpi])!;
                 times[3] = Lap();
-                using var cleaned = (IDisposable)clean.Invoke(null, [grey, ink, tables, found, dpi, options])!;
+                using var cleaned = (IDisposable)clean.Invoke(null, [grey, ink, lines, tables, found, dpi])!;
                 times[4] = Lap();
                 if (index == 0)
                 {
@@ -77,7 +78,7 @@ internal static class ScanStages
             output.WriteLine(Invariant($"| **all** | **{sums[0]:0.0}** ({sums[0] / sums[5]:P0}) | **{sums[1]:0.0}** ({sums[1] / sums[5]:P0}) | **{sums[2]:0.0}** ({sums[2] / sums[5]:P0}) | **{sums[3]:0.0}** ({sums[3] / sums[5]:P0}) | **{sums[4]:0.0}** ({sums[4] / sums[5]:P0}) | **{sums[5]:0.0}** |"));
             PrepareBreakdown(pages, options, open, output);
         }
-        catch (Exception ex) when (ex is ArgumentException or TargetException or TargetInvocationException or TypeLoadException or NullReferenceException or InvalidCastException or MissingMethodException)
+        catch (Exception ex) when (ex is ArgumentException or TargetException or TargetInvocationException or TypeLoadException or NullReferenceException or InvalidCastException or MissingMethodException or AmbiguousMatchException)
         {
             output.WriteLine($"Not measured: the scan reader's internal stages changed shape ({ex.GetType().Name}: {ex.Message}).");
         }
@@ -92,10 +93,11 @@ internal static class ScanStages
         var flatten = T("SopIngest.Scan.Preparation.Illumination").GetMethod("Flatten", Any)!;
         var binarise = T("SopIngest.Scan.Preparation.Illumination").GetMethod("Binarise", Any)!;
         var measure = T("SopIngest.Scan.Preparation.Skew").GetMethod("Measure", Any)!;
+        var findLines = T("SopIngest.Scan.Grid.LineMasks").GetMethod("Find", Any)!;
         var rotate = T("SopIngest.Scan.Preparation.Skew").GetMethod("Rotate", Any)!;
         var quad = T("SopIngest.Scan.Preparation.Perspective").GetMethod("FindTableQuad", Any)!;
         var warp = T("SopIngest.Scan.Preparation.Perspective").GetMethod("Warp", Any)!;
-        string[] names = ["scale", "flatten light", "binarise", "skew: measure (Hough)", "skew: rotate + binarise", "perspective: find quad", "perspective: warp + binarise"];
+        string[] names = ["scale", "flatten light", "binarise", "skew: measure (projection profiles)", "skew: rotate + binarise", "ruling-line masks", "perspective: find quad", "perspective: warp + binarise"];
         var sums = new double[names.Length];
         foreach (var page in pages.Pages)
         {
@@ -136,14 +138,16 @@ internal static class ScanStages
                 ink = (OpenCvSharp.Mat)binarise.Invoke(null, [grey])!;
             }
             Lap(4);
-            var corners = quad.Invoke(null, [ink, options]);
+            using var lines = (IDisposable)findLines.Invoke(null, [ink, options])!;
             Lap(5);
+            var corners = quad.Invoke(null, [lines]);
+            Lap(6);
             if (corners is not null)
             {
                 using var warped = (OpenCvSharp.Mat)warp.Invoke(null, [grey, corners, OpenCvSharp.Scalar.White])!;
                 using var warpedInk = (OpenCvSharp.Mat)binarise.Invoke(null, [warped])!;
             }
-            Lap(6);
+            Lap(7);
             grey.Dispose();
             ink.Dispose();
         }
