@@ -28,6 +28,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     // Longer tokens were tried (3: fixed a "5" read as "ks)" but turned "1 hr" into "Thr"): kept at 1.
     private const int LoneTokenLength = 1;
     private const double LoneCharConfidence = 0.9;
+    // How far past the ink the page pass keeps the scan's grey levels (pixels, a square).
+    private const int PaperMargin = 5;
 
     public IReadOnlyList<Word> Read(Mat clean, double dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
     {
@@ -36,12 +38,12 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             throw new ArgumentException("OCR expects a continuous 8-bit grey image.", nameof(clean));
         }
         var resolution = (int)Math.Round(dpi);
-        var words = ReadOutsideTables(clean, resolution, tables, cancellationToken);
-
-        using var image = ToOcrImage(clean, resolution);
         using var ink = new Mat();
         Cv2.Threshold(clean, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
         var minInk = CellInk300 * (dpi / 300) * (dpi / 300);
+        var words = ReadOutsideTables(clean, ink, minInk, resolution, tables, cancellationToken);
+
+        using var image = ToOcrImage(clean, resolution);
         foreach (var cell in tables.SelectMany(t => t.Cells))
         {
             var region = Inset(cell.Box, clean.Width, clean.Height);
@@ -58,15 +60,31 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
         return words;
     }
 
-    /// <summary>The page with every table painted white, in one automatic-layout pass.</summary>
-    private List<Word> ReadOutsideTables(Mat clean, int dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page with every table painted white and its paper made pure white, in one automatic-layout pass;
+    /// nothing when no ink is left. Scanned paper is a light grey texture: left in, Tesseract's own
+    /// threshold turns a page of blank paper into thousands of specks, reads them as junk words, and
+    /// spends as long on that as on a page of text.
+    /// </summary>
+    private List<Word> ReadOutsideTables(Mat clean, Mat ink, double minInk, int dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
     {
-        using var outside = clean.Clone();
+        using var text = new Mat();
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(PaperMargin, PaperMargin)))
+        {
+            // A little past the ink: the grey edges of the letters stay for Tesseract's own threshold.
+            Cv2.Dilate(ink, text, kernel);
+        }
         foreach (var table in tables)
         {
             var b = table.Bounds;
-            Cv2.Rectangle(outside, new Rect((int)b.X, (int)b.Y, (int)Math.Ceiling(b.Width), (int)Math.Ceiling(b.Height)), Scalar.White, -1);
+            text.Rectangle(new Rect((int)b.X, (int)b.Y, (int)Math.Ceiling(b.Width), (int)Math.Ceiling(b.Height)), Scalar.Black, -1);
         }
+        if (Cv2.CountNonZero(text) < minInk)
+        {
+            return [];
+        }
+        using var outside = new Mat(clean.Size(), MatType.CV_8UC1, Scalar.White);
+        clean.CopyTo(outside, text);
         using var image = ToOcrImage(outside, dpi);
         var page = engine.Recognize(image, Request(dpi, PageSegMode.Auto, null), cancellationToken);
         return Accept(page.Words).ToList();
