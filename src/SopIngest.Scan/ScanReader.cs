@@ -187,7 +187,13 @@ public sealed class ScanReader : IDocumentReader, IDisposable
 
     private static TesseractOcr CreateOcr(ScanOptions options) => new(new TesseractOcrOptions
     {
-        Engine = new TesseractOptions { Languages = options.Language },
+        Engine = new TesseractOptions
+        {
+            Languages = options.Language,
+            // Tesseract reads every unsure text line a second time inverted, in case it is white on black. SOPs
+            // print dark on light (shaded header cells included), so that second read only costs time.
+            Variables = new Dictionary<string, string> { ["tessedit_do_invert"] = "0" },
+        },
         MaxEngines = options.Parallelism,
     });
 
