@@ -30,6 +30,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     private const double LoneCharConfidence = 0.9;
     // How far past the ink the page pass keeps the scan's grey levels (pixels, a square).
     private const int PaperMargin = 5;
+    // White kept around the ink of a band above, between or below the tables when it is read.
+    private const int BandMargin = 12;
 
     public IReadOnlyList<Word> Read(Mat clean, double dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
     {
@@ -61,10 +63,11 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     }
 
     /// <summary>
-    /// The page with every table painted white and its paper made pure white, in one automatic-layout pass;
-    /// nothing when no ink is left. Scanned paper is a light grey texture: left in, Tesseract's own
-    /// threshold turns a page of blank paper into thousands of specks, reads them as junk words, and
-    /// spends as long on that as on a page of text.
+    /// The text around the tables: the page with every table painted white and its paper made pure white,
+    /// read band by band (above, between and below the tables, each cut down to its ink) in automatic layout;
+    /// nothing when no ink is left. Scanned paper is a light grey texture: left in, Tesseract's own threshold
+    /// turns a page of blank paper into thousands of specks, reads them as junk words, and spends as long on
+    /// that as on a page of text.
     /// </summary>
     private List<Word> ReadOutsideTables(Mat clean, Mat ink, double minInk, int dpi, IReadOnlyList<TableGrid> tables, CancellationToken cancellationToken)
     {
@@ -74,20 +77,45 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             // A little past the ink: the grey edges of the letters stay for Tesseract's own threshold.
             Cv2.Dilate(ink, text, kernel);
         }
+        var page = new Rect(0, 0, clean.Width, clean.Height);
+        var edges = new List<int> { 0, clean.Height };
         foreach (var table in tables)
         {
             var b = table.Bounds;
-            text.Rectangle(new Rect((int)b.X, (int)b.Y, (int)Math.Ceiling(b.Width), (int)Math.Ceiling(b.Height)), Scalar.Black, -1);
+            var area = new Rect((int)b.X, (int)b.Y, (int)Math.Ceiling(b.Width), (int)Math.Ceiling(b.Height)).Intersect(page);
+            text.Rectangle(area, Scalar.Black, -1);
+            edges.Add(area.Top);
+            edges.Add(area.Bottom);
         }
-        if (Cv2.CountNonZero(text) < minInk)
+        edges.Sort();
+        var bands = new List<Rect>();
+        for (var i = 0; i + 1 < edges.Count; i++)
+        {
+            if (edges[i + 1] - edges[i] < 8)
+            {
+                continue;
+            }
+            using var band = new Mat(text, new Rect(0, edges[i], clean.Width, edges[i + 1] - edges[i]));
+            if (Cv2.CountNonZero(band) >= minInk)
+            {
+                var found = Cv2.BoundingRect(band);
+                bands.Add(new Rect(found.X - BandMargin, found.Y + edges[i] - BandMargin, found.Width + 2 * BandMargin, found.Height + 2 * BandMargin).Intersect(page));
+            }
+        }
+        if (bands.Count == 0)
         {
             return [];
         }
         using var outside = new Mat(clean.Size(), MatType.CV_8UC1, Scalar.White);
         clean.CopyTo(outside, text);
         using var image = ToOcrImage(outside, dpi);
-        var page = engine.Recognize(image, Request(dpi, PageSegMode.Auto, null), cancellationToken);
-        return Accept(page.Words).ToList();
+        var words = new List<Word>();
+        foreach (var band in bands)
+        {
+            var box = new OcrBox(band.Left, band.Top, band.Right, band.Bottom);
+            words.AddRange(Accept(engine.Recognize(image, Request(dpi, PageSegMode.Auto, box), cancellationToken).Words));
+        }
+        return words;
     }
 
     /// <summary>
