@@ -4,8 +4,9 @@ using SopIngest.Tesseract;
 namespace SopIngest.Benchmarks.Pipeline;
 
 /// <summary>
-/// An <see cref="IOcrEngine"/> that times the calls the scan reader makes: the whole-page pass (no region) apart
-/// from the per-cell passes (a region: a table cell, or one character). Only meaningful for one page at a time.
+/// An <see cref="IOcrEngine"/> that times the calls the scan reader makes: the page pass (automatic layout: the
+/// text around the tables, band by band) apart from the cell reads (a single block, word or character: a table
+/// cell, or one character in it). Only meaningful for one page at a time.
 /// </summary>
 internal sealed class TimedOcr(IOcrEngine inner) : IOcrEngine
 {
@@ -27,7 +28,7 @@ internal sealed class TimedOcr(IOcrEngine inner) : IOcrEngine
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            if (request?.Region is null && request?.PageSegMode is null or PageSegMode.Auto)
+            if (request?.PageSegMode is null or PageSegMode.Auto)
             {
                 PageSeconds += elapsed;
                 PageCalls++;
