@@ -4,6 +4,7 @@ using SopIngest.Benchmarks.Exports;
 using SopIngest.Benchmarks.Micro;
 using SopIngest.Benchmarks.Pipeline;
 using SopIngest.Benchmarks.Quality;
+using SopIngest.Benchmarks.Service;
 
 // Usage (from the repository root, Release build):
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- ocr [--corpus DIR] [--out FILE] [--no-omp-limit] [--quick]
@@ -11,6 +12,7 @@ using SopIngest.Benchmarks.Quality;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports-cpu [--corpus DIR] [--rounds N]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- service [--corpus DIR] [--exports 200] [--scan-pages 40] [--workers 1,2] [--files-per-request 25] [--timeout-minutes 60] [--no-build] [--quick] [--keep] [--out FILE]
 var command = args.FirstOrDefault() ?? "ocr";
 var corpus = Option("--corpus") ?? FindCorpus();
 
@@ -38,8 +40,10 @@ switch (command)
         return 0;
     case "pipeline":
         return await PipelineCommand.RunAsync(corpus, args.Skip(1).ToList());
+    case "service":
+        return await ServiceCommand.RunAsync(corpus, args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu' or 'pipeline'.");
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu', 'pipeline' or 'service'.");
         return 2;
 }
 

@@ -7,8 +7,7 @@ internal static class ProductionService
         params (string Key, string? Value)[] extra)
     {
         var database = await servers.Postgres.CreateDatabaseAsync(name);
-        var container = $"{name.Replace('_', '-')}-{Guid.NewGuid():N}"[..Math.Min(name.Length + 9, 60)].ToLowerInvariant();
-        return ServiceFactory.Production(database, servers.Azurite.ConnectionString, container,
+        return ServiceFactory.Production(database, servers.Azurite.ConnectionString, ServiceSettings.ContainerName(name),
             [.. ServiceFactory.FastJobs, .. extra]);
     }
 }

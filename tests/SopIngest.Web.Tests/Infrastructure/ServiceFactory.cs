@@ -20,12 +20,7 @@ public sealed class ServiceFactory(IReadOnlyDictionary<string, string?> settings
 
     public static IReadOnlyDictionary<string, string?> Production(string postgres, string blobs, string container,
         params (string Key, string? Value)[] extra) =>
-        With(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Postgres"] = postgres,
-            ["ConnectionStrings:Blobs"] = blobs,
-            ["SopIngest:BlobContainer"] = container,
-        }, extra);
+        With(ServiceSettings.Production(postgres, blobs, container), extra);
 
     /// <summary>Short intervals so recovery happens within a test's patience; the defaults are minutes.</summary>
     public static readonly (string Key, string? Value)[] FastJobs =

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
 /// <summary>Runs a command to completion; throws with its output when it fails.</summary>
-internal static class Shell
+public static class Shell
 {
     public static bool IsRoot => string.Equals(Environment.UserName, "root", StringComparison.Ordinal);
 

@@ -1,7 +1,7 @@
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
-/// <summary>Folders of the repository the tests run in, found by walking up to <c>SopIngest.sln</c>.</summary>
-internal static class RepoPaths
+/// <summary>Folders of the repository the caller runs in, found by walking up from its binaries to <c>SopIngest.sln</c>.</summary>
+public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
@@ -18,6 +18,6 @@ internal static class RepoPaths
                 return dir.FullName;
             }
         }
-        throw new InvalidOperationException("SopIngest.sln not found above the test binaries.");
+        throw new InvalidOperationException($"SopIngest.sln not found above {AppContext.BaseDirectory}.");
     }
 }

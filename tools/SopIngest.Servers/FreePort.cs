@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
 /// <summary>
 /// A real Azurite blob service (tools/azurite, installed by test.sh) on 127.0.0.1 and a free port, data in a

@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
 /// <summary>
-/// The service as a separate OS process (the built SopIngest.Web.dll beside the tests), so a test can SIGKILL it
-/// mid-batch the way a machine dies. Output is kept for the failure message.
+/// The service as a separate OS process (a built SopIngest.Web.dll), so a test can SIGKILL it mid-batch the way a
+/// machine dies and a benchmark can run a web process and several workers. Output is kept for the failure message.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -25,6 +25,8 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    public Uri BaseAddress => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}"));
+
     public string Output
     {
         get
@@ -36,16 +38,29 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The SopIngest.Web.dll beside the caller (a project that references SopIngest.Web), environment Testing.</summary>
+    public static Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string?> settings) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "SopIngest.Web.dll"), settings, "Testing");
+
+    /// <summary>
+    /// Starts <paramref name="webDll"/> on a free port with <paramref name="settings"/> as command-line configuration and
+    /// <c>OMP_THREAD_LIMIT=1</c>, and returns once <c>/health</c> answers 200.
+    /// </summary>
+    public static async Task<ServiceProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string?> settings, string environment)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "SopIngest.Web.dll");
+        ArgumentNullException.ThrowIfNull(settings);
+        var dll = Path.GetFullPath(webDll);
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"The service is not built: {dll} is missing (dotnet build -c Release src/SopIngest.Web).", dll);
+        }
         var port = FreePort.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
@@ -54,10 +69,18 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             start.ArgumentList.Add($"--{key}={value}");
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["OMP_THREAD_LIMIT"] = "1";
         var service = new ServiceProcess(Process.Start(start)!, port);
-        await service.WaitHealthyAsync();
+        try
+        {
+            await service.WaitHealthyAsync();
+        }
+        catch
+        {
+            await service.DisposeAsync(); // a process that never became healthy must not outlive its caller
+            throw;
+        }
         return service;
     }
 
@@ -73,7 +96,7 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     private async Task WaitHealthyAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}")) };
+        using var http = new HttpClient { BaseAddress = BaseAddress };
         for (var i = 0; i < 600; i++)
         {
             if (_process.HasExited)
@@ -121,6 +144,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 _process.Kill();
+                await _process.WaitForExitAsync();
             }
         }
         _process.Dispose();

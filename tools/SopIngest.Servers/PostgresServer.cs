@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 
-namespace SopIngest.Web.Tests.Infrastructure;
+namespace SopIngest.Servers;
 
 /// <summary>
 /// A real PostgreSQL 15 in a temporary folder on 127.0.0.1 and a free port, run as the <c>postgres</c> user
