@@ -13,10 +13,12 @@ namespace SopIngest.Scan.Recognition;
 /// such as the step numbers of the "No" column as noise, misreads the small bold actor headers, and glues
 /// the words of neighbouring cells; read alone they come out right (OCR family score 98.7 against 94.7 when
 /// the page pass alone is read, actor accuracy 100 % against 88 %);</item>
-/// <item>the page with its tables painted over, in one automatic-layout pass: the title, the text around
-/// the tables. Reading the whole page as well, as this class once did, costs a second full pass.</item>
+/// <item>the text around the tables (title, signature block), band by band in automatic layout, on the page
+/// with its tables painted over and its paper made white. Reading the whole page as well, as this class once
+/// did, cost a second full OCR pass per page.</item>
 /// </list>
-/// An empty cell read is retried at half size, a lone unsure character as a single character.
+/// An empty cell read is retried at half size, a lone unsure character as a single character. The reads go
+/// through rectangles on one image, which the engine keeps between calls (one page copy per page).
 /// </summary>
 internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
 {
