@@ -18,7 +18,7 @@ public sealed record ScanOptions
     /// <summary>Most pages read from one document; an SOP has 2 to 10, a 2,000-page upload is a mistake.</summary>
     public int MaxPages { get; init; } = 100;
 
-    /// <summary>Pages OCRed at the same time (one Tesseract engine each); defaults to the core count.</summary>
+    /// <summary>Pages of one document read at the same time (one Tesseract engine each); defaults to the core count.</summary>
     public int Parallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>How long poppler's pdftoppm may take for one page before the page counts as unreadable.</summary>

@@ -31,7 +31,7 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     private readonly GridDetector _grids;
 
     /// <summary>
-    /// A reader with its own Tesseract pool (one engine per parallel page), disposed with the reader. Build it at
+    /// A reader with its own Tesseract pool (an engine per core, or per parallel page if more), disposed with the reader. Build it at
     /// start-up: loading libtesseract calls libc <c>setenv</c>, which races with OpenCV's <c>getenv</c> on other
     /// threads (seen as "double free or corruption" when a reader was built while another thread ran OpenCV).
     /// </summary>
@@ -194,8 +194,13 @@ public sealed class ScanReader : IDocumentReader, IDisposable
             // print dark on light (shaded header cells included), so that second read only costs time.
             Variables = new Dictionary<string, string> { ["tessedit_do_invert"] = "0" },
         },
-        MaxEngines = options.Parallelism,
+        // Pages of several documents may be read at once (service workers share one reader): an engine per core
+        // at least, whatever one document's page parallelism. Engines are made on first need.
+        MaxEngines = Math.Max(options.Parallelism, Environment.ProcessorCount),
     });
+
+    /// <summary>The OCR engine the reader uses (for tests).</summary>
+    internal IOcrEngine Ocr => _ocr;
 
     public void Dispose()
     {
