@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SopIngest.Core.Layout;
 using SopIngest.Scan.Grid;
 using SopIngest.Scan.Shapes;
 
@@ -60,7 +61,7 @@ internal static class OcrCleaner
         using (var drawing = StraightRuns(text, tables, scale))
         {
             // Before the long lines go: a connector still holds its arrowhead then.
-            RemoveComponents(text, Bridged(text, ruled, scale), drawing, SpeckArea300 * scale * scale);
+            RemoveComponents(text, Bridged(text, ruled, scale), drawing, tables, SpeckArea300 * scale * scale);
         }
         RemoveRemnants(ink, text, tables, scale);
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
@@ -102,43 +103,17 @@ internal static class OcrCleaner
         {
             Cv2.Dilate(near, near, kernel);
         }
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(text, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var candidate = new bool[count];
+        using var components = new Components(text);
+        var remove = new bool[components.Count];
         var maxSize = RemnantSize300 * scale;
-        for (var i = 1; i < count; i++)
+        for (var i = 1; i < components.Count; i++)
         {
-            var rect = new Rect(stats.At<int>(i, 0), stats.At<int>(i, 1), stats.At<int>(i, 2), stats.At<int>(i, 3));
-            candidate[i] = Math.Max(rect.Width, rect.Height) <= maxSize &&
-                tables.Any(t => t.Bounds.Contains(rect.X + rect.Width / 2.0, rect.Y + rect.Height / 2.0));
+            var rect = components.Box(i);
+            remove[i] = Math.Max(rect.Width, rect.Height) <= maxSize &&
+                tables.Any(t => t.Bounds.Contains(rect.X + rect.Width / 2.0, rect.Y + rect.Height / 2.0)) &&
+                components.CountWhere(i, near) >= RemnantShare * components.Area(i);
         }
-        var nearPixels = CountWhere(labels, near, candidate);
-        var remove = new bool[count];
-        for (var i = 1; i < count; i++)
-        {
-            remove[i] = candidate[i] && nearPixels[i] >= RemnantShare * stats.At<int>(i, 4);
-        }
-        Erase(text, labels, remove);
-    }
-
-    /// <summary>Per component (of those asked for), how many of its pixels are set in <paramref name="mask"/>: one pass.</summary>
-    private static unsafe int[] CountWhere(Mat labels, Mat mask, bool[] asked)
-    {
-        var counts = new int[asked.Length];
-        var pixels = labels.Rows * labels.Cols;
-        var labelSpan = new ReadOnlySpan<int>(labels.DataPointer, pixels);
-        var maskSpan = new ReadOnlySpan<byte>(mask.DataPointer, pixels);
-        for (var i = 0; i < pixels; i++)
-        {
-            var label = labelSpan[i];
-            if (label > 0 && maskSpan[i] != 0 && asked[label])
-            {
-                counts[label]++;
-            }
-        }
-        return counts;
+        components.Erase(text, remove);
     }
 
     /// <summary>Pixels of straight horizontal or vertical runs inside the tables.</summary>
@@ -217,71 +192,38 @@ internal static class OcrCleaner
     }
 
     /// <summary>Drops components that hold a straight run (drawing) and those too small to be text (specks).</summary>
-    private static void RemoveComponents(Mat text, Mat linked, Mat drawing, double speckArea)
+    private static void RemoveComponents(Mat text, Mat linked, Mat drawing, IReadOnlyList<TableGrid> tables, double speckArea)
     {
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        using (linked)
-        {
-            Cv2.ConnectedComponentsWithStats(linked, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        }
-        var count = stats.Rows;
+        using var components = new Components(linked);
+        linked.Dispose();
+        var count = components.Count;
         var remove = new bool[count];
-        MarkDrawing(labels, drawing, remove);
+        // Drawing (straight runs) lies inside the tables only.
+        var page = new Rect(0, 0, text.Width, text.Height);
+        components.MarkTouching(drawing, tables.Select(t => BoxRect(t.Bounds).Intersect(page)), remove);
         var specks = new bool[count];
         for (var i = 1; i < count; i++)
         {
-            specks[i] = !remove[i] && stats.At<int>(i, 4) < speckArea;
+            specks[i] = !remove[i] && components.Area(i) < speckArea;
         }
         // A speck next to a letter is part of it (the dot of an "i", a comma): only lone specks go, those
         // with no letter pixel within half the reach around them.
         var drop = remove.Zip(specks, (a, b) => a || b).ToArray();
         using var letters = text.Clone();
-        Erase(letters, labels, drop);
+        components.Erase(letters, drop);
         var half = (Math.Max(3, (int)Math.Round(Math.Sqrt(speckArea) * SpeckNeighbourhood)) | 1) / 2;
-        var page = new Rect(0, 0, text.Width, text.Height);
         for (var i = 1; i < count; i++)
         {
-            if (!specks[i])
+            if (specks[i])
             {
-                continue;
+                var box = components.Box(i);
+                var around = new Rect(box.X - half, box.Y - half, box.Width + 2 * half, box.Height + 2 * half).Intersect(page);
+                remove[i] = !Components.AnySet(letters, around);
             }
-            var around = new Rect(stats.At<int>(i, 0) - half, stats.At<int>(i, 1) - half, stats.At<int>(i, 2) + 2 * half, stats.At<int>(i, 3) + 2 * half)
-                .Intersect(page);
-            using var near = new Mat(letters, around);
-            remove[i] = Cv2.CountNonZero(near) == 0;
         }
-        Erase(text, labels, remove);
+        components.Erase(text, remove);
     }
 
-    private static unsafe void MarkDrawing(Mat labels, Mat drawing, bool[] remove)
-    {
-        var pixels = labels.Rows * labels.Cols;
-        var labelSpan = new ReadOnlySpan<int>(labels.DataPointer, pixels);
-        var drawingSpan = new ReadOnlySpan<byte>(drawing.DataPointer, pixels);
-        for (var i = 0; i < pixels; i++)
-        {
-            if (drawingSpan[i] != 0 && labelSpan[i] > 0)
-            {
-                remove[labelSpan[i]] = true;
-            }
-        }
-    }
-
-    /// <summary>One pass over the label image: paper where the component is to go.</summary>
-    private static unsafe void Erase(Mat text, Mat labels, bool[] remove)
-    {
-        var pixels = text.Rows * text.Cols;
-        var labelSpan = new ReadOnlySpan<int>(labels.DataPointer, pixels);
-        var textSpan = new Span<byte>(text.DataPointer, pixels);
-        for (var i = 0; i < pixels; i++)
-        {
-            var label = labelSpan[i];
-            if (label > 0 && remove[label])
-            {
-                textSpan[i] = 0;
-            }
-        }
-    }
+    private static Rect BoxRect(Box box) =>
+        new((int)Math.Floor(box.X), (int)Math.Floor(box.Y), (int)Math.Ceiling(box.Width) + 1, (int)Math.Ceiling(box.Height) + 1);
 }
