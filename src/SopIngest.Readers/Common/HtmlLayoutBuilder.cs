@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -30,12 +31,37 @@ internal sealed partial class HtmlLayoutBuilder
     /// <summary>Safety valve for absurd spans in hostile tables.</summary>
     private const int MaxSpan = 1000;
 
+    /// <summary>Marks a placeholder table; see <see cref="Placeholder"/>.</summary>
+    public const string PlaceholderAttribute = "data-sopingest-prebuilt";
+
     private readonly bool _softBreaksAreLines;
+    private readonly IReadOnlyList<TableBlock> _prebuilt;
+    private int _placed;
+    private bool _misplaced;
 
     /// <param name="softBreaksAreLines">
     /// True for Markdown rendered to HTML: a newline inside a paragraph was a line of the source.
     /// </param>
-    public HtmlLayoutBuilder(bool softBreaksAreLines) => _softBreaksAreLines = softBreaksAreLines;
+    /// <param name="prebuilt">Tables that stand in the HTML as <see cref="Placeholder"/>s, in order.</param>
+    public HtmlLayoutBuilder(bool softBreaksAreLines, IReadOnlyList<TableBlock>? prebuilt = null)
+    {
+        _softBreaksAreLines = softBreaksAreLines;
+        _prebuilt = prebuilt ?? [];
+    }
+
+    /// <summary>
+    /// The markup standing in for prebuilt table number <paramref name="index"/>: an empty table, which the
+    /// HTML parser places exactly where the full table's markup (<c>&lt;table&gt;...&lt;/table&gt;</c> and a
+    /// newline) would have gone.
+    /// </summary>
+    public static string Placeholder(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"<table {PlaceholderAttribute}=\"{index}\"></table>\n");
+
+    /// <summary>
+    /// After <see cref="Build"/>: whether every placeholder was met at the top level, in order, exactly once. When
+    /// not, the blocks are not what the full tables would give; read the HTML with its full tables instead.
+    /// </summary>
+    public bool PlacedAll => !_misplaced && _placed == _prebuilt.Count;
 
     public IReadOnlyList<Block> Build(INode root)
     {
@@ -139,6 +165,18 @@ internal sealed partial class HtmlLayoutBuilder
         if (name == "br")
         {
             sink.EndLine();
+            return;
+        }
+        if (name == "table" && _prebuilt.Count > 0 && element.GetAttribute(PlaceholderAttribute) is { } index)
+        {
+            if (sink.InCell || _placed >= _prebuilt.Count ||
+                index != _placed.ToString(CultureInfo.InvariantCulture))
+            {
+                _misplaced = true;
+                return;
+            }
+            sink.EndBlock();
+            sink.Blocks.Add(_prebuilt[_placed++]);
             return;
         }
         if (name == "table" && !sink.InCell && element is IHtmlTableElement table)

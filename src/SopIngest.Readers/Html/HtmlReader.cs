@@ -25,17 +25,32 @@ public sealed class HtmlReader : IDocumentReader
     /// </summary>
     internal const int MaxNesting = 2000;
 
-    internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding, bool softBreaksAreLines)
+    /// <param name="prebuilt">
+    /// Tables built without the parser, with the HTML that holds placeholders for them. That HTML is parsed
+    /// instead of <paramref name="html"/>; if a placeholder does not land where its table would have (inside
+    /// another table's cell, or swallowed by raw markup), the full <paramref name="html"/> is parsed after all.
+    /// </param>
+    internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding,
+        bool softBreaksAreLines, PrebuiltTables? prebuilt = null)
     {
         if (NestingDepth(html) > MaxNesting)
         {
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
                 $"{fileName}: the document's HTML is nested more than {MaxNesting} levels deep, which no SOP export is; check the file or export it again.");
         }
+        if (prebuilt is not null && Build(prebuilt.Html, softBreaksAreLines, prebuilt.Tables) is { PlacedAll: true } fast)
+        {
+            return ExportLayout.Create(fast.Blocks, method, legacyEncoding);
+        }
+        return ExportLayout.Create(Build(html, softBreaksAreLines, []).Blocks, method, legacyEncoding);
+    }
+
+    private static (IReadOnlyList<Block> Blocks, bool PlacedAll) Build(string html, bool softBreaksAreLines, IReadOnlyList<TableBlock> prebuilt)
+    {
         var document = new HtmlParser().ParseDocument(html);
         var root = (AngleSharp.Dom.INode?)document.Body ?? document.DocumentElement;
-        var blocks = new HtmlLayoutBuilder(softBreaksAreLines).Build(root);
-        return ExportLayout.Create(blocks, method, legacyEncoding);
+        var builder = new HtmlLayoutBuilder(softBreaksAreLines, prebuilt);
+        return (builder.Build(root), builder.PlacedAll);
     }
 
     /// <summary>An upper estimate of element nesting from the tags alone (end tags that HTML lets writers omit only raise it).</summary>

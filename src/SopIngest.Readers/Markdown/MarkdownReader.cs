@@ -43,15 +43,31 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
     }
 
-    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding)
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding) =>
+        Read(fileName, markdown, legacyEncoding, directTabRows: true);
+
+    /// <param name="directTabRows">
+    /// Build tab-row tables of plain text straight into cells (false only to compare with the HTML round trip).
+    /// </param>
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTabRows)
     {
         var html = new StringBuilder(markdown.Length + 1024);
+        // Tab runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
+        // parser sees an empty placeholder table where they stood, so everything around them parses as before.
+        var direct = new List<(int Start, int End, TableBlock Table)>();
+        directTabRows &= !markdown.Contains(HtmlLayoutBuilder.PlaceholderAttribute, StringComparison.Ordinal);
         foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
         {
             switch (kind)
             {
                 case RowKind.Tab:
-                    AppendTable(html, lines.Select(l => (IReadOnlyList<string>)l.Split('\t')));
+                    var rows = lines.Select(l => (IReadOnlyList<string>)l.Split('\t')).ToList();
+                    var start = html.Length;
+                    AppendTable(html, rows);
+                    if (directTabRows && rows.All(r => r.All(IsPlainText)))
+                    {
+                        direct.Add((start, html.Length, PlainTable(rows)));
+                    }
                     break;
                 case RowKind.Pipe:
                     // Pipe tables are split here rather than by Markdig, whose table parsing grows
@@ -63,7 +79,43 @@ public sealed partial class MarkdownReader : IDocumentReader
                     break;
             }
         }
-        return HtmlReader.Read(fileName, html.ToString(), ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true);
+        var full = html.ToString();
+        return HtmlReader.Read(fileName, full, ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true,
+            direct.Count == 0 ? null : WithPlaceholders(full, direct));
+    }
+
+    /// <summary>
+    /// A cell the HTML parser would keep as it is: no tags, no character references, no NUL, no Markdown emphasis.
+    /// </summary>
+    private static bool IsPlainText(string cell) =>
+        cell.AsSpan().IndexOfAny('<', '&', '\0') < 0 && !cell.Contains("**", StringComparison.Ordinal);
+
+    /// <summary>What the HTML round trip makes of rows of plain-text cells: one cell per tab field, folded text.</summary>
+    private static TableBlock PlainTable(List<IReadOnlyList<string>> rows)
+    {
+        var cells = new List<Cell>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                cells.Add(new Cell(r, c, TextNormalizer.Fold(rows[r][c])));
+            }
+        }
+        return new TableBlock(cells);
+    }
+
+    /// <summary>The HTML with each directly built table's markup replaced by its numbered placeholder.</summary>
+    private static PrebuiltTables WithPlaceholders(string html, List<(int Start, int End, TableBlock Table)> direct)
+    {
+        var parsed = new StringBuilder(html.Length);
+        var at = 0;
+        for (var i = 0; i < direct.Count; i++)
+        {
+            parsed.Append(html, at, direct[i].Start - at).Append(HtmlLayoutBuilder.Placeholder(i));
+            at = direct[i].End;
+        }
+        parsed.Append(html, at, html.Length - at);
+        return new PrebuiltTables(parsed.ToString(), [.. direct.Select(d => d.Table)]);
     }
 
     private static void AppendTable(StringBuilder html, IEnumerable<IReadOnlyList<string>> rows)
