@@ -98,10 +98,7 @@ internal sealed partial class HtmlLayoutBuilder
     private void Walk(INode root, Sink sink)
     {
         var stack = new Stack<(INode Node, bool Exit, int LinesAtEnter)>();
-        foreach (var child in root.ChildNodes.Reverse())
-        {
-            stack.Push((child, false, 0));
-        }
+        PushChildren(root, stack);
         while (stack.Count > 0)
         {
             var (node, exit, linesAtEnter) = stack.Pop();
@@ -193,9 +190,16 @@ internal sealed partial class HtmlLayoutBuilder
             sink.EndLine();
             stack.Push((element, true, sink.LineCount));
         }
-        foreach (var child in element.ChildNodes.Reverse())
+        PushChildren(element, stack);
+    }
+
+    /// <summary>Pushes the children last first, so they pop in document order.</summary>
+    private static void PushChildren(INode node, Stack<(INode Node, bool Exit, int LinesAtEnter)> stack)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((child, false, 0));
+            stack.Push((children[i], false, 0));
         }
     }
 
@@ -278,6 +282,10 @@ internal sealed partial class HtmlLayoutBuilder
 
         public void EndLine()
         {
+            if (_line.Length == 0)
+            {
+                return;
+            }
             var text = TextNormalizer.Fold(_line.ToString());
             _line.Clear();
             if (text.Length == 0)

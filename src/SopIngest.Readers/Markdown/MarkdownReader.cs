@@ -127,7 +127,8 @@ public sealed partial class MarkdownReader : IDocumentReader
             foreach (var cell in row)
             {
                 // Cells hold HTML fragments (<b>, <ol>) and sometimes Markdown emphasis.
-                html.Append("<td>").Append(Emphasis().Replace(cell, "<b>$1</b>")).Append("</td>");
+                var text = cell.Contains("**", StringComparison.Ordinal) ? Emphasis().Replace(cell, "<b>$1</b>") : cell;
+                html.Append("<td>").Append(text).Append("</td>");
             }
             html.Append("</tr>");
         }
