@@ -73,37 +73,52 @@ public sealed class HtmlReader : IDocumentReader
         return max;
     }
 
-    private static readonly string[] VoidElements =
-        ["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed", "o:p"];
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+        { "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed" };
 
     /// <summary>Elements whose end tag HTML lets writers leave out: a long table of unclosed cells is not deep.</summary>
-    private static readonly string[] OptionalEndTags =
-        ["p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body", "rt", "rp", "optgroup"];
-
-    private static bool HasOptionalEndTag(string html, int nameStart) => StartsWithTag(html, nameStart, OptionalEndTags);
-
-    private static bool StartsWithTag(string html, int nameStart, string[] names)
+    private static readonly HashSet<string> OptionalEndTags = new(StringComparer.Ordinal)
     {
-        foreach (var name in names)
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head",
+        "body", "rt", "rp", "optgroup",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidLookup =
+        VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OptionalEndTagLookup =
+        OptionalEndTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The tag name's letters and digits: a listed name matches when the name is exactly that run (the character
+    /// after it is no letter or digit).
+    /// </summary>
+    private static ReadOnlySpan<char> NameRun(string html, int nameStart)
+    {
+        var end = nameStart;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
         {
-            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
-                (nameStart + name.Length >= html.Length || !char.IsAsciiLetterOrDigit(html[nameStart + name.Length])))
-            {
-                return true;
-            }
+            end++;
         }
-        return false;
+        return html.AsSpan(nameStart, end - nameStart);
     }
+
+    private static bool HasOptionalEndTag(string html, int nameStart) => OptionalEndTagLookup.Contains(NameRun(html, nameStart));
 
     private static bool IsVoid(string html, int nameStart)
     {
-        foreach (var name in VoidElements)
+        var name = NameRun(html, nameStart);
+        // A void name at the very end of the text (no character after it) does not count.
+        var end = nameStart + name.Length;
+        if (end < html.Length && VoidLookup.Contains(name))
         {
-            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
-                nameStart + name.Length < html.Length && !char.IsAsciiLetterOrDigit(html[nameStart + name.Length]))
-            {
-                return true;
-            }
+            return true;
+        }
+        // Word's empty <o:p>.
+        if (name is "o" && end + 2 < html.Length && html[end] == ':' && html[end + 1] == 'p' &&
+            !char.IsAsciiLetterOrDigit(html[end + 2]))
+        {
+            return true;
         }
         var close = html.IndexOf('>', nameStart);
         return close > 0 && html[close - 1] == '/';
