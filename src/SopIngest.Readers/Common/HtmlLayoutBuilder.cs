@@ -39,6 +39,9 @@ internal sealed partial class HtmlLayoutBuilder
     private int _placed;
     private bool _misplaced;
 
+    /// <summary>The walk of one cell at a time (cells hold no tables of their own to build), reused.</summary>
+    private readonly Stack<(INode Node, bool Exit, int LinesAtEnter)> _cellStack = new();
+
     /// <param name="softBreaksAreLines">
     /// True for Markdown rendered to HTML: a newline inside a paragraph was a line of the source.
     /// </param>
@@ -66,7 +69,7 @@ internal sealed partial class HtmlLayoutBuilder
     public IReadOnlyList<Block> Build(INode root)
     {
         var sink = new Sink(inCell: false);
-        Walk(root, sink);
+        Walk(root, sink, new Stack<(INode Node, bool Exit, int LinesAtEnter)>());
         sink.EndBlock();
         return sink.Blocks;
     }
@@ -74,7 +77,7 @@ internal sealed partial class HtmlLayoutBuilder
     private (IReadOnlyList<TextLine> Lines, IReadOnlyList<Mark> Marks) BuildCell(IElement cell)
     {
         var sink = new Sink(inCell: true);
-        Walk(cell, sink);
+        Walk(cell, sink, _cellStack);
         sink.EndLine();
         if (sink.UnnamedImages.Count > 0)
         {
@@ -95,9 +98,8 @@ internal sealed partial class HtmlLayoutBuilder
         return (sink.Lines, sink.Marks);
     }
 
-    private void Walk(INode root, Sink sink)
+    private void Walk(INode root, Sink sink, Stack<(INode Node, bool Exit, int LinesAtEnter)> stack)
     {
-        var stack = new Stack<(INode Node, bool Exit, int LinesAtEnter)>();
         PushChildren(root, stack);
         while (stack.Count > 0)
         {

@@ -45,9 +45,12 @@ public sealed class HtmlReader : IDocumentReader
         return ExportLayout.Create(Build(html, softBreaksAreLines, []).Blocks, method, legacyEncoding);
     }
 
+    /// <summary>The layout needs the tree only, not where each element stood in the source.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new() { DisableElementPositionTracking = true };
+
     private static (IReadOnlyList<Block> Blocks, bool PlacedAll) Build(string html, bool softBreaksAreLines, IReadOnlyList<TableBlock> prebuilt)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var root = (AngleSharp.Dom.INode?)document.Body ?? document.DocumentElement;
         var builder = new HtmlLayoutBuilder(softBreaksAreLines, prebuilt);
         return (builder.Build(root), builder.PlacedAll);
