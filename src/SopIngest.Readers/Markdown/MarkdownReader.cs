@@ -52,31 +52,27 @@ public sealed partial class MarkdownReader : IDocumentReader
     internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTabRows)
     {
         var html = new StringBuilder(markdown.Length + 1024);
-        // Tab runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
+        // Table runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
         // parser sees an empty placeholder table where they stood, so everything around them parses as before.
         var direct = new List<(int Start, int End, TableBlock Table)>();
         directTabRows &= !markdown.Contains(HtmlLayoutBuilder.PlaceholderAttribute, StringComparison.Ordinal);
         foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
         {
-            switch (kind)
+            if (kind == RowKind.Text)
             {
-                case RowKind.Tab:
-                    var rows = lines.Select(l => (IReadOnlyList<string>)l.Split('\t')).ToList();
-                    var start = html.Length;
-                    AppendTable(html, rows);
-                    if (directTabRows && rows.All(r => r.All(IsPlainText)))
-                    {
-                        direct.Add((start, html.Length, PlainTable(rows)));
-                    }
-                    break;
-                case RowKind.Pipe:
-                    // Pipe tables are split here rather than by Markdig, whose table parsing grows
-                    // quadratically with rows (a hostile 10,000-row table took minutes).
-                    AppendTable(html, lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)));
-                    break;
-                default:
-                    html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
-                    break;
+                html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
+                continue;
+            }
+            // Pipe tables are split here rather than by Markdig, whose table parsing grows quadratically with
+            // rows (a hostile 10,000-row table took minutes).
+            var rows = kind == RowKind.Tab
+                ? lines.Select(l => (IReadOnlyList<string>)l.Split('\t')).ToList()
+                : lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)).ToList();
+            var start = html.Length;
+            AppendTable(html, rows);
+            if (directTabRows && rows.All(r => r.All(c => PlainCellText(c) is not null)))
+            {
+                direct.Add((start, html.Length, PlainTable(rows)));
             }
         }
         var full = html.ToString();
@@ -85,12 +81,31 @@ public sealed partial class MarkdownReader : IDocumentReader
     }
 
     /// <summary>
-    /// A cell the HTML parser would keep as it is: no tags, no character references, no NUL, no Markdown emphasis.
+    /// The text of a cell the HTML round trip would keep as one line of plain text, or null when the cell needs
+    /// the parser. Plain text has no tags, character references, NUL or Markdown emphasis. A cell that is all one
+    /// bold run ("**No.**", pipe-table headers) also qualifies: a bold run in a cell becomes a line of its own, and
+    /// white space around it folds away.
     /// </summary>
-    private static bool IsPlainText(string cell) =>
-        cell.AsSpan().IndexOfAny('<', '&', '\0') < 0 && !cell.Contains("**", StringComparison.Ordinal);
+    private static string? PlainCellText(string cell)
+    {
+        if (IsPlainText(cell))
+        {
+            return cell;
+        }
+        var trimmed = cell.AsSpan().Trim();
+        if (trimmed.Length > 4 && trimmed.StartsWith("**", StringComparison.Ordinal) &&
+            trimmed.EndsWith("**", StringComparison.Ordinal) && trimmed[2..^2] is var inner &&
+            !inner.Contains('*') && IsPlainText(inner))
+        {
+            return inner.ToString();
+        }
+        return null;
+    }
 
-    /// <summary>What the HTML round trip makes of rows of plain-text cells: one cell per tab field, folded text.</summary>
+    private static bool IsPlainText(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('<', '&', '\0') < 0 && !text.Contains("**", StringComparison.Ordinal);
+
+    /// <summary>What the HTML round trip makes of rows of plain cells: one cell per field, its folded text.</summary>
     private static TableBlock PlainTable(List<IReadOnlyList<string>> rows)
     {
         var cells = new List<Cell>();
@@ -98,7 +113,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         {
             for (var c = 0; c < rows[r].Count; c++)
             {
-                cells.Add(new Cell(r, c, TextNormalizer.Fold(rows[r][c])));
+                cells.Add(new Cell(r, c, TextNormalizer.Fold(PlainCellText(rows[r][c]))));
             }
         }
         return new TableBlock(cells);

@@ -32,6 +32,12 @@ public class DirectTabRowsTests
     [InlineData("<svg>\n\nNo.\tUraian\n1.\tA\n")]
     [InlineData("<table data-sopingest-prebuilt=\"0\"></table>\n\nNo.\tUraian\n1.\tA\n")]
     [InlineData("| No | Uraian |\n|---|---|\n| 1 | A |\n\nNo.\tUraian\n2.\tB\n")]
+    [InlineData("| **No.** | **Uraian Prosedur** | **Pelaksana** |\n|---|---|---|\n| 1 | Menerima surat | Mulai |\n| 2 |  | ↓ |")]
+    [InlineData("| ** No ** | **a*b** | **** | ** ** | x **y** |\n|---|---|---|---|---|\n| 1 | A \\| B | C |")]
+    [InlineData("| **No** | Uraian<br>dua |\n| 1 | A &amp; B |")]
+    [InlineData("|---|---|\n|---|---|")]
+    [InlineData("No.\t**Uraian**\t  **Pelaksana**  \n1.\tA\t**\n")]
+    [InlineData("<table><tr><td>x\n\n| **No** | Uraian |\n|---|---|\n| 1 | A |\n")]
     public void Direct_tab_rows_give_the_layout_of_the_HTML_round_trip(string markdown)
     {
         var direct = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTabRows: true);
@@ -52,6 +58,17 @@ public class DirectTabRowsTests
         Assert.Empty(table.At(0, 3)!.Lines);
         Assert.Equal("[]", table.At(0, 4)!.Text);
         Assert.All(table.Cells, c => Assert.Empty(c.Marks));
+    }
+
+    [Fact]
+    public void Bold_header_cells_of_pipe_tables_become_their_text()
+    {
+        const string markdown = "| **No.** | **Uraian** |\n|---|---|\n| 1 | Menerima  surat |\n";
+        var layout = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTabRows: true);
+
+        var table = Some.SingleTable(layout);
+        Assert.Equal(["No.", "Uraian"], table.Row(0).Select(c => c.Text));
+        Assert.Equal(["1", "Menerima surat"], table.Row(1).Select(c => c.Text));
     }
 
     [Fact]
