@@ -44,18 +44,19 @@ public sealed partial class MarkdownReader : IDocumentReader
     }
 
     internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding) =>
-        Read(fileName, markdown, legacyEncoding, directTabRows: true);
+        Read(fileName, markdown, legacyEncoding, directTables: true);
 
-    /// <param name="directTabRows">
-    /// Build tab-row tables of plain text straight into cells (false only to compare with the HTML round trip).
+    /// <param name="directTables">
+    /// Build tab-row and pipe-table runs of plain cells straight into cells (false only to compare with the HTML
+    /// round trip).
     /// </param>
-    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTabRows)
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTables)
     {
         var html = new StringBuilder(markdown.Length + 1024);
         // Table runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
         // parser sees an empty placeholder table where they stood, so everything around them parses as before.
         var direct = new List<(int Start, int End, TableBlock Table)>();
-        directTabRows &= !markdown.Contains(HtmlLayoutBuilder.PlaceholderAttribute, StringComparison.Ordinal);
+        directTables &= !markdown.Contains(HtmlLayoutBuilder.PlaceholderAttribute, StringComparison.Ordinal);
         foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
         {
             if (kind == RowKind.Text)
@@ -70,7 +71,7 @@ public sealed partial class MarkdownReader : IDocumentReader
                 : lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)).ToList();
             var start = html.Length;
             AppendTable(html, rows);
-            if (directTabRows && rows.All(r => r.All(c => PlainCellText(c) is not null)))
+            if (directTables && rows.All(r => r.All(c => PlainCellText(c) is not null)))
             {
                 direct.Add((start, html.Length, PlainTable(rows)));
             }

@@ -40,8 +40,8 @@ public class DirectTabRowsTests
     [InlineData("<table><tr><td>x\n\n| **No** | Uraian |\n|---|---|\n| 1 | A |\n")]
     public void Direct_tab_rows_give_the_layout_of_the_HTML_round_trip(string markdown)
     {
-        var direct = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTabRows: true);
-        var viaHtml = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTabRows: false);
+        var direct = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTables: true);
+        var viaHtml = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTables: false);
 
         Assert.Equal(Json(viaHtml), Json(direct));
     }
@@ -49,7 +49,7 @@ public class DirectTabRowsTests
     [Fact]
     public void Plain_tab_cells_are_folded_and_empty_cells_keep_their_columns()
     {
-        var layout = MarkdownReader.Read("sop.md", "1.\tSurat  masuk\t\t \t[]\n", legacyEncoding: false, directTabRows: true);
+        var layout = MarkdownReader.Read("sop.md", "1.\tSurat  masuk\t\t \t[]\n", legacyEncoding: false, directTables: true);
 
         var table = Some.SingleTable(layout);
         Assert.Equal((1, 5), (table.RowCount, table.ColumnCount));
@@ -64,7 +64,7 @@ public class DirectTabRowsTests
     public void Bold_header_cells_of_pipe_tables_become_their_text()
     {
         const string markdown = "| **No.** | **Uraian** |\n|---|---|\n| 1 | Menerima  surat |\n";
-        var layout = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTabRows: true);
+        var layout = MarkdownReader.Read("sop.md", markdown, legacyEncoding: false, directTables: true);
 
         var table = Some.SingleTable(layout);
         Assert.Equal(["No.", "Uraian"], table.Row(0).Select(c => c.Text));
