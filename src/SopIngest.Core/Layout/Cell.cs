@@ -11,5 +11,10 @@ public sealed record Cell(int Row, int Column, IReadOnlyList<TextLine> Lines, IR
     public Cell(int row, int column, string text) :
         this(row, column, text.Length == 0 ? [] : [new TextLine(text)], []) { }
 
-    public string Text => string.Join(' ', Lines.Select(l => l.Text));
+    public string Text => Lines.Count switch
+    {
+        0 => "",
+        1 => Lines[0].Text,
+        _ => string.Join(' ', Lines.Select(l => l.Text)),
+    };
 }

@@ -13,14 +13,13 @@ public sealed record TableBlock : Block
     {
         ArgumentNullException.ThrowIfNull(cells);
         Cells = cells;
-        RowCount = cells.Count == 0 ? 0 : cells.Max(c => c.Row + c.RowSpan);
-        ColumnCount = cells.Count == 0 ? 0 : cells.Max(c => c.Column + c.ColSpan);
-        _grid = new Cell?[RowCount, ColumnCount];
-        _rows = cells.GroupBy(c => c.Row).Aggregate(new IReadOnlyList<Cell>[RowCount], (rows, g) =>
+        foreach (var cell in cells)
         {
-            rows[g.Key] = g.OrderBy(c => c.Column).ToList();
-            return rows;
-        });
+            RowCount = Math.Max(RowCount, cell.Row + cell.RowSpan);
+            ColumnCount = Math.Max(ColumnCount, cell.Column + cell.ColSpan);
+        }
+        _grid = new Cell?[RowCount, ColumnCount];
+        _rows = RowsOf(cells, RowCount);
         foreach (var cell in cells)
         {
             for (var r = cell.Row; r < cell.Row + cell.RowSpan; r++)
@@ -31,6 +30,40 @@ public sealed record TableBlock : Block
                 }
             }
         }
+    }
+
+    /// <summary>The cells starting in each row, by column (ties keep their order); null for a row where none starts.</summary>
+    private static IReadOnlyList<Cell>[] RowsOf(IReadOnlyList<Cell> cells, int rowCount)
+    {
+        var rows = new List<Cell>?[rowCount];
+        foreach (var cell in cells)
+        {
+            (rows[cell.Row] ??= []).Add(cell);
+        }
+        var result = new IReadOnlyList<Cell>[rowCount];
+        for (var r = 0; r < rowCount; r++)
+        {
+            var row = rows[r];
+            if (row is not null && !IsByColumn(row))
+            {
+                // A stable sort, as readers may give two cells one column.
+                row = [.. row.OrderBy(c => c.Column)];
+            }
+            result[r] = row!;
+        }
+        return result;
+    }
+
+    private static bool IsByColumn(List<Cell> row)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            if (row[i].Column < row[i - 1].Column)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public IReadOnlyList<Cell> Cells { get; }

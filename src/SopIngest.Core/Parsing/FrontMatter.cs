@@ -322,11 +322,8 @@ internal sealed partial class FrontMatter
         {
             return known;
         }
-        var first = _items[j].Lines[0].Text;
-        (FieldLabel, FieldLabel)? pair = Labels.TryMatchPair(first, out var left, out var right) ? (left, right) : null;
-        var match = Labels.TryMatch(first, out var label, out var rest)
-            ? new LabelMatch(label, rest, pair)
-            : new LabelMatch(null, "", pair);
+        var (label, rest, pair) = Labels.Read(_items[j].Lines[0].Text);
+        var match = new LabelMatch(label, rest, pair);
         _matches[j] = match;
         return match;
     }

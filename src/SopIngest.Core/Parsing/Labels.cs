@@ -44,10 +44,27 @@ public static partial class Labels
     {
         ArgumentNullException.ThrowIfNull(text);
         rest = "";
-        if (!MatchPrefix(text, out label, out var end))
+        return MatchPrefix(text, out label, out var end) && ReadRest(text, label, end, out rest);
+    }
+
+    /// <summary>
+    /// The label a line starts with (with its inline value) and the pair of section labels it may be, from one
+    /// prefix match: the same answers as <see cref="TryMatch"/> and <see cref="TryMatchPair"/>.
+    /// </summary>
+    internal static (FieldLabel? Label, string Value, (FieldLabel Left, FieldLabel Right)? Pair) Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!MatchPrefix(text, out var label, out var end))
         {
-            return false;
+            return (null, "", null);
         }
+        (FieldLabel, FieldLabel)? pair = TryReadPair(text, label, end, out var right) ? (label, right) : null;
+        return ReadRest(text, label, end, out var rest) ? (label, rest, pair) : (null, "", pair);
+    }
+
+    /// <summary>The inline value after a matched label; false when the text after it means it was no label.</summary>
+    private static bool ReadRest(string text, FieldLabel label, int end, out string rest)
+    {
         var after = text[end..];
         var colon = ColonStart().Match(after);
         // OCR adds stray strokes after a label ("Disahkan Oleh |"): they are not a value.
@@ -74,7 +91,13 @@ public static partial class Labels
         ArgumentNullException.ThrowIfNull(text);
         right = default;
         left = default;
-        if (text.Length > MaxPairLength || !MatchPrefix(text, out left, out var end) || !IsSection(left))
+        return text.Length <= MaxPairLength && MatchPrefix(text, out left, out var end) && TryReadPair(text, left, end, out right);
+    }
+
+    private static bool TryReadPair(string text, FieldLabel left, int end, out FieldLabel right)
+    {
+        right = default;
+        if (text.Length > MaxPairLength || !IsSection(left))
         {
             return false;
         }
@@ -85,6 +108,39 @@ public static partial class Labels
     /// <summary>Labels are at most four words; a line longer than this after them is never a label pair.</summary>
     private const int MaxPairLength = 80;
 
+    /// <summary>Every variant's key, to its label (the first in <see cref="All"/> where two labels share one).</summary>
+    private static readonly Dictionary<string, FieldLabel> ExactVariants = CreateExactVariants();
+
+    private static readonly Dictionary<string, FieldLabel>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
+        ExactVariants.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The variants long enough to match with typos, in the order of <see cref="All"/> (ties go to the first).</summary>
+    private static readonly (FieldLabel Label, string Variant)[] FuzzyVariants =
+        [.. All.SelectMany(a => a.Variants.Where(v => v.Length >= MinFuzzyLength).Select(v => (a.Label, v)))];
+
+    /// <summary>Short labels must match exactly; OCR slips are tolerated from this length on.</summary>
+    private const int MinFuzzyLength = 8;
+
+    /// <summary>The key of a label is a few words; longer ASCII prefixes take the general path.</summary>
+    private const int MaxStackKey = 256;
+
+    private static Dictionary<string, FieldLabel> CreateExactVariants()
+    {
+        var exact = new Dictionary<string, FieldLabel>(StringComparer.Ordinal);
+        foreach (var (label, variants) in All)
+        {
+            foreach (var variant in variants)
+            {
+                exact.TryAdd(variant, label);
+            }
+        }
+        return exact;
+    }
+
+    /// <summary>
+    /// The label the first one to four words of <paramref name="text"/> make, best score first: an exact key
+    /// match (the longer the better) beats any near miss, and near misses score by edit distance.
+    /// </summary>
     private static bool MatchPrefix(string text, out FieldLabel label, out int end)
     {
         label = default;
@@ -106,27 +162,45 @@ public static partial class Labels
         {
             return false;
         }
-        var keys = new string[count];
-        for (var n = 1; n <= count; n++)
+        // The key of the first n words: for ASCII text the first characters of one key, otherwise (Key decomposes
+        // accents) one key per prefix.
+        var prefix = text.AsSpan(0, ends[count - 1]);
+        var ascii = prefix.Length <= MaxStackKey && System.Text.Ascii.IsValid(prefix);
+        Span<char> buffer = ascii ? stackalloc char[prefix.Length] : [];
+        Span<int> keyEnds = stackalloc int[4];
+        var asciiKey = ascii ? AsciiKey(prefix, buffer, keyEnds) : [];
+        string[]? keys = null;
+        if (!ascii)
         {
-            keys[n - 1] = TextNormalizer.Key(text[..ends[n - 1]]);
+            keys = new string[count];
+            for (var n = 1; n <= count; n++)
+            {
+                keys[n - 1] = TextNormalizer.Key(text[..ends[n - 1]]);
+            }
+        }
+        // An exact match beats any near miss, and a longer one a shorter one.
+        for (var n = count; n >= 1; n--)
+        {
+            ReadOnlySpan<char> key = keys is null ? asciiKey[..keyEnds[n - 1]] : keys[n - 1];
+            if (ExactLookup.TryGetValue(key, out label))
+            {
+                end = ends[n - 1];
+                return true;
+            }
         }
         var best = 0.0;
         var bestWords = 0;
         for (var n = count; n >= 1; n--)
         {
-            var prefix = keys[n - 1];
-            foreach (var (candidate, variants) in All)
+            ReadOnlySpan<char> key = keys is null ? asciiKey[..keyEnds[n - 1]] : keys[n - 1];
+            foreach (var (candidate, variant) in FuzzyVariants)
             {
-                foreach (var variant in variants)
+                var score = Score(key, variant);
+                if (score > best)
                 {
-                    var score = Score(prefix, variant);
-                    if (score > best)
-                    {
-                        best = score;
-                        bestWords = n;
-                        label = candidate;
-                    }
+                    best = score;
+                    bestWords = n;
+                    label = candidate;
                 }
             }
         }
@@ -138,15 +212,51 @@ public static partial class Labels
         return true;
     }
 
-    private static double Score(string prefix, string variant)
+    /// <summary>
+    /// <see cref="TextNormalizer.Key"/> of ASCII text, written into <paramref name="buffer"/>, with where each of the
+    /// first words ends in it: the key of the first n words is the key's first <c>keyEnds[n - 1]</c> characters.
+    /// </summary>
+    private static ReadOnlySpan<char> AsciiKey(ReadOnlySpan<char> text, Span<char> buffer, Span<int> keyEnds)
     {
-        if (prefix == variant)
+        var length = 0;
+        var words = 0;
+        var space = false;
+        var inWord = false;
+        foreach (var ch in text)
         {
-            return 1.0 + variant.Length / 100.0;
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                if (space && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+                space = false;
+                inWord = true;
+                buffer[length++] = char.ToLowerInvariant(ch);
+                continue;
+            }
+            if (inWord && words < keyEnds.Length)
+            {
+                keyEnds[words++] = length;
+            }
+            inWord = false;
+            space = true;
         }
-        // Short labels must match exactly; longer ones tolerate OCR slips in proportion to their length.
-        // OCR slips rarely hit both ends of a label at once: that gate spares most edit distances.
-        if (variant.Length < 8 || Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
+        if (inWord && words < keyEnds.Length)
+        {
+            keyEnds[words] = length;
+        }
+        return buffer[..length];
+    }
+
+    /// <summary>
+    /// Similarity of a prefix key to a long variant it does not equal. Longer labels tolerate OCR slips in
+    /// proportion to their length. OCR slips rarely hit both ends of a label at once: that gate spares most
+    /// edit distances.
+    /// </summary>
+    private static double Score(ReadOnlySpan<char> prefix, string variant)
+    {
+        if (Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
             (prefix[0] != variant[0] && prefix[^1] != variant[^1]))
         {
             return 0;

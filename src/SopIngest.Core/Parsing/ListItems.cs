@@ -17,10 +17,12 @@ public static partial class ListItems
         ArgumentNullException.ThrowIfNull(lines);
         var cleaned = lines.Select(TextNormalizer.Fold).Where(l => l.Length > 0 && TextNormalizer.NullIfBlank(l) is not null).ToList();
         var items = new List<(string Text, bool Marked)>();
-        var anyMarker = cleaned.Any(TextNormalizer.HasListMarker);
-        foreach (var line in cleaned)
+        var markers = cleaned.ConvertAll(TextNormalizer.HasListMarker);
+        var anyMarker = markers.Contains(true);
+        for (var k = 0; k < cleaned.Count; k++)
         {
-            var marked = TextNormalizer.HasListMarker(line);
+            var line = cleaned[k];
+            var marked = markers[k];
             if (anyMarker && !marked && items.Count > 0 && !StartsNewItem(line, items[^1].Text, section))
             {
                 items[^1] = (items[^1].Text + " " + line, items[^1].Marked);
@@ -50,22 +52,17 @@ public static partial class ListItems
     /// <summary>"1. Buku Agenda 2. Stempel/Cap Dinas 3. ATK" -> three items, when the numbers count up.</summary>
     private static IEnumerable<string> SplitInlineNumbering(string text)
     {
-        var matches = InlineNumber().Matches(text);
-        if (matches.Count < 2)
-        {
-            return [text];
-        }
-        var parts = new List<string>();
         var expected = 1;
         var starts = new List<int>();
-        foreach (Match m in matches)
+        foreach (var m in InlineNumber().EnumerateMatches(text))
         {
-            if (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) == expected)
+            if (NumberIn(text.AsSpan(m.Index, m.Length)) == expected)
             {
                 starts.Add(m.Index);
                 expected++;
             }
         }
+        var parts = new List<string>();
         if (starts.Count < 2)
         {
             return [text];
@@ -84,7 +81,11 @@ public static partial class ListItems
 
     private static IReadOnlyList<string> SplitRunTogether(string text, FieldLabel section)
     {
-        var words = Word().Matches(text);
+        var words = new List<Range>();
+        foreach (var m in Word().EnumerateMatches(text))
+        {
+            words.Add(new Range(m.Index, m.Index + m.Length));
+        }
         if (words.Count < 6)
         {
             return [text];
@@ -93,22 +94,23 @@ public static partial class ListItems
         var since = 0;
         for (var i = 1; i < words.Count; i++)
         {
-            var word = words[i].Value;
-            var previous = words[i - 1].Value;
-            var segment = text[since..words[i].Index];
+            var at = words[i].Start.Value;
+            var word = text.AsSpan()[words[i]];
+            var previous = text.AsSpan()[words[i - 1]];
+            var segment = text.AsSpan(since, at - since);
             var cut = section switch
             {
-                FieldLabel.LegalBasis => LegalBasisParser.StartsLikeRegulation(text[words[i].Index..]) &&
+                FieldLabel.LegalBasis => LegalBasisParser.StartsLikeRegulation(text.AsSpan(at)) &&
                                          Citation().IsMatch(segment) && About().IsMatch(segment) &&
                                          !ReferenceLead().IsMatch(previous),
-                FieldLabel.RelatedSops => word == "SOP" && segment.Trim().Length > 0,
-                _ => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && char.IsLower(previous[0]) &&
-                     !previous.EndsWith(',') && WordCount(segment) >= 2,
+                FieldLabel.RelatedSops => word is "SOP" && !segment.IsWhiteSpace(),
+                _ => char.IsUpper(word[0]) && HasLower(word[1..]) && char.IsLower(previous[0]) &&
+                     previous[^1] != ',' && Word().Count(segment) >= 2,
             };
             if (cut)
             {
-                cuts.Add(words[i].Index);
-                since = words[i].Index;
+                cuts.Add(at);
+                since = at;
             }
         }
         if (cuts.Count == 0)
@@ -131,6 +133,30 @@ public static partial class ListItems
     }
 
     private static int WordCount(string text) => Word().Count(text);
+
+    private static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsLower(ch))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The item number in an inline-number match (" 2. ", "3) "): the digits after any white space.</summary>
+    private static int NumberIn(ReadOnlySpan<char> match)
+    {
+        var digits = match.TrimStart();
+        var length = 0;
+        while (length < digits.Length && char.IsAsciiDigit(digits[length]))
+        {
+            length++;
+        }
+        return int.Parse(digits[..length], System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     [GeneratedRegex(@"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex InlineNumber();

@@ -17,7 +17,17 @@ namespace SopIngest.Core.Parsing;
 public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string?> Names,
     int FirstDataRow, DurationUnit? BareDurationUnit)
 {
-    public int ColumnOf(ColumnRole role) => Roles.ToList().IndexOf(role);
+    public int ColumnOf(ColumnRole role)
+    {
+        for (var c = 0; c < Roles.Count; c++)
+        {
+            if (Roles[c] == role)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
 
     public IEnumerable<int> ActorColumns => Enumerable.Range(0, Roles.Count).Where(c => Roles[c] == ColumnRole.Actor);
 
@@ -85,10 +95,12 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
 
     private static int FindHeaderStart(TableBlock table)
     {
+        // Each row's roles are needed twice (as the row and as the row below): read them once.
+        var below = table.RowCount > 0 ? RolesOf(table, 0) : [];
         for (var r = 0; r < Math.Min(table.RowCount, 6); r++)
         {
-            var roles = table.Row(r).Select(c => RoleOf(c.Text)).ToList();
-            var below = r + 1 < table.RowCount ? table.Row(r + 1).Select(c => RoleOf(c.Text)).ToList() : [];
+            var roles = below;
+            below = r + 1 < table.RowCount ? RolesOf(table, r + 1) : [];
             if (roles.Contains(ColumnRole.Activity) &&
                 (roles.Count(x => x != ColumnRole.Unknown) >= 2 || below.Count(x => x != ColumnRole.Unknown) >= 2 ||
                  table.Row(r).Any(c => IsGroupHeader(c.Text))))
@@ -97,6 +109,17 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
             }
         }
         return -1;
+    }
+
+    private static List<ColumnRole> RolesOf(TableBlock table, int row)
+    {
+        var cells = table.Row(row);
+        var roles = new List<ColumnRole>(cells.Count);
+        foreach (var cell in cells)
+        {
+            roles.Add(RoleOf(cell.Text));
+        }
+        return roles;
     }
 
     private static string? LeafText(TableBlock table, int start, int end, int column)
@@ -133,8 +156,12 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
 
     internal static ColumnRole RoleOf(string text)
     {
-        var key = TextNormalizer.Key(text);
         // Header cells are short; a long cell that mentions "uraian tugas" is content, not a header.
+        if (HasManyAsciiWords(text))
+        {
+            return ColumnRole.Unknown;
+        }
+        var key = TextNormalizer.Key(text);
         if (key.Length == 0 || key.Count(c => c == ' ') >= MaxHeaderWords)
         {
             return ColumnRole.Unknown;
@@ -146,26 +173,26 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         var words = key.Split(' ');
         foreach (var word in words)
         {
-            if (Any(word, "uraian", "kegiatan", "aktivitas", "aktifitas", "prosedur", "langkah", "tahapan"))
+            if (Any(word, ActivityWords))
             {
                 return ColumnRole.Activity;
             }
         }
         foreach (var word in words)
         {
-            if (Any(word, "kelengkapan", "persyaratan", "perlengkapan", "syarat"))
+            if (Any(word, RequirementWords))
             {
                 return ColumnRole.Requirements;
             }
-            if (Any(word, "waktu", "durasi"))
+            if (Any(word, DurationWords))
             {
                 return ColumnRole.Duration;
             }
-            if (Any(word, "output", "ouput", "keluaran"))
+            if (Any(word, OutputWords))
             {
                 return ColumnRole.Output;
             }
-            if (Any(word, "keterangan", "ket", "catatan"))
+            if (Any(word, NotesWords))
             {
                 return ColumnRole.Notes;
             }
@@ -173,16 +200,64 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         return ColumnRole.Unknown;
     }
 
-    private static bool Any(string word, params string[] keywords) => keywords.Any(k => Near(word, k));
+    private static readonly string[] ActivityWords = ["uraian", "kegiatan", "aktivitas", "aktifitas", "prosedur", "langkah", "tahapan"];
+    private static readonly string[] RequirementWords = ["kelengkapan", "persyaratan", "perlengkapan", "syarat"];
+    private static readonly string[] DurationWords = ["waktu", "durasi"];
+    private static readonly string[] OutputWords = ["output", "ouput", "keluaran"];
+    private static readonly string[] NotesWords = ["keterangan", "ket", "catatan"];
 
+    private static bool Any(string word, string[] keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (Near(word, keyword))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The word, or a near miss of it: at least 75 % similar, i.e. at most a quarter of the longer one edited.</summary>
     private static bool Near(string word, string keyword)
     {
         if (word == keyword)
         {
             return true;
         }
-        return keyword.Length >= 5 && Math.Abs(word.Length - keyword.Length) <= 2 && word.Length > 0 &&
-               (word[0] == keyword[0] || word[^1] == keyword[^1]) && Fuzzy.Similarity(word, keyword) >= 0.75;
+        if (keyword.Length < 5 || Math.Abs(word.Length - keyword.Length) > 2 || word.Length == 0 ||
+            (word[0] != keyword[0] && word[^1] != keyword[^1]))
+        {
+            return false;
+        }
+        var longer = Math.Max(word.Length, keyword.Length);
+        return Fuzzy.Distance(word, keyword, longer / 4) * 4 <= longer;
+    }
+
+    /// <summary>
+    /// True when ASCII text has more than <see cref="MaxHeaderWords"/> words, without building its key: for ASCII
+    /// the key's words are exactly the runs of letters and digits. Cells of prose are most cells.
+    /// </summary>
+    private static bool HasManyAsciiWords(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                if (!inWord && ++words > MaxHeaderWords)
+                {
+                    return System.Text.Ascii.IsValid(text);
+                }
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+        return false;
     }
 
     private static bool IsColumnNumber(string text) => ColumnNumber().IsMatch(text);

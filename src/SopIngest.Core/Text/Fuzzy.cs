@@ -13,6 +13,16 @@ public static class Fuzzy
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Distance(a.AsSpan(), b.AsSpan(), max);
+    }
+
+    /// <summary>
+    /// As <see cref="Distance(string, string, int)"/>. Only the diagonal band |i - j| &lt;= <paramref name="max"/>
+    /// of the table is filled: a path that leaves it already costs more than <paramref name="max"/>, so
+    /// distances up to <paramref name="max"/> come out exact and the work is length x (2 max + 1).
+    /// </summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
+    {
         if (a.Length == 0)
         {
             return b.Length;
@@ -25,31 +35,42 @@ public static class Fuzzy
         {
             return max == int.MaxValue ? Math.Abs(a.Length - b.Length) : max + 1;
         }
+        var band = Math.Min(max, Math.Max(a.Length, b.Length));
+        // Cells outside the band count as "more than band"; band + 1 keeps the arithmetic from overflowing.
+        var outside = band + 1;
         Span<int> prev = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         Span<int> cur = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
-            prev[j] = j;
+            prev[j] = j <= band ? j : outside;
         }
         for (var i = 1; i <= a.Length; i++)
         {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - band);
+            var to = Math.Min(b.Length, i + band);
+            cur[from - 1] = from == 1 && i <= band ? i : outside;
+            var rowMin = cur[from - 1];
+            var ai = a[i - 1];
+            for (var j = from; j <= to; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                var cost = ai == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.Min(value, outside);
                 rowMin = Math.Min(rowMin, cur[j]);
             }
-            if (rowMin > max)
+            if (to < b.Length)
             {
-                return max + 1;
+                cur[to + 1] = outside;
+            }
+            if (rowMin > band)
+            {
+                return max == int.MaxValue ? Math.Max(a.Length, b.Length) : max + 1;
             }
             var swap = prev;
             prev = cur;
             cur = swap;
         }
-        return prev[b.Length];
+        return prev[b.Length] > band ? (max == int.MaxValue ? prev[b.Length] : max + 1) : prev[b.Length];
     }
 
     /// <summary>1 - distance / longer length, on already normalised keys.</summary>

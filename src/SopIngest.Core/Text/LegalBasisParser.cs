@@ -7,21 +7,22 @@ namespace SopIngest.Core.Text;
 /// <summary>Reads one Dasar Hukum item: kind (abbreviations expanded), number, year and subject.</summary>
 public static partial class LegalBasisParser
 {
-    // Order matters: the longer, more specific forms first.
+    // Order matters: the longer, more specific forms first. Each pattern is anchored at the item's start after
+    // any punctuation (^\W*).
     private static readonly (Regex Pattern, string Kind)[] Kinds =
     [
-        (Kind(@"undang[\s-]*undang|uu\b"), "Undang-Undang"),
-        (Kind(@"peraturan\s+pemerintah\s+pengganti|perppu\b"), "Peraturan Pemerintah Pengganti Undang-Undang"),
-        (Kind(@"peraturan\s+pemerintah|pp\b"), "Peraturan Pemerintah"),
-        (Kind(@"peraturan\s+presiden|perpres\b"), "Peraturan Presiden"),
-        (Kind(@"peraturan\s+men(?:teri|pan)|permen\w*|peraturan\s+kepala\s+badan"), "Peraturan Menteri"),
-        (Kind(@"peraturan\s+daerah|perda\b"), "Peraturan Daerah"),
-        (Kind(@"peraturan\s+bupati|perbup\b"), "Peraturan Bupati"),
-        (Kind(@"peraturan\s+wali\s*kota|perwali\w*|perwal\b"), "Peraturan Walikota"),
-        (Kind(@"peraturan\s+gubernur|pergub\b"), "Peraturan Gubernur"),
-        (Kind(@"instruksi\s+presiden|inpres\b"), "Instruksi Presiden"),
-        (Kind(@"keputusan\s+(?<who>presiden|menteri|bupati|wali\s*kota|walikota|gubernur|kepala)"), "Keputusan"),
-        (Kind(@"surat\s+edaran"), "Surat Edaran"),
+        (UndangUndang(), "Undang-Undang"),
+        (Perppu(), "Peraturan Pemerintah Pengganti Undang-Undang"),
+        (PeraturanPemerintah(), "Peraturan Pemerintah"),
+        (PeraturanPresiden(), "Peraturan Presiden"),
+        (PeraturanMenteri(), "Peraturan Menteri"),
+        (PeraturanDaerah(), "Peraturan Daerah"),
+        (PeraturanBupati(), "Peraturan Bupati"),
+        (PeraturanWalikota(), "Peraturan Walikota"),
+        (PeraturanGubernur(), "Peraturan Gubernur"),
+        (InstruksiPresiden(), "Instruksi Presiden"),
+        (Keputusan(), "Keputusan"),
+        (SuratEdaran(), "Surat Edaran"),
     ];
 
     public static LegalBasis Parse(string item)
@@ -57,6 +58,12 @@ public static partial class LegalBasisParser
     public static bool StartsLikeRegulation(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return StartsLikeRegulation(text.AsSpan());
+    }
+
+    /// <summary>As <see cref="StartsLikeRegulation(string)"/>, for the rest of a line without copying it.</summary>
+    public static bool StartsLikeRegulation(ReadOnlySpan<char> text)
+    {
         // Cheap gate first: list splitting asks this for every word of a section.
         var start = 0;
         while (start < text.Length && !char.IsLetter(text[start]))
@@ -68,13 +75,24 @@ public static partial class LegalBasisParser
         {
             end++;
         }
-        var word = text.AsSpan(start, end - start);
+        var word = text[start..end];
         var gate = false;
         foreach (var kindWord in KindWords)
         {
             gate |= word.StartsWith(kindWord, StringComparison.OrdinalIgnoreCase);
         }
-        return gate && Kinds.Any(k => k.Pattern.IsMatch(text));
+        if (!gate)
+        {
+            return false;
+        }
+        foreach (var (pattern, _) in Kinds)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static readonly string[] KindWords =
@@ -95,8 +113,41 @@ public static partial class LegalBasisParser
     private static string Title(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
-    private static Regex Kind(string pattern) =>
-        new(@"^\W*(?:" + pattern + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^\W*(?:undang[\s-]*undang|uu\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UndangUndang();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+pemerintah\s+pengganti|perppu\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Perppu();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+pemerintah|pp\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanPemerintah();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+presiden|perpres\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanPresiden();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+men(?:teri|pan)|permen\w*|peraturan\s+kepala\s+badan)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanMenteri();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+daerah|perda\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanDaerah();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+bupati|perbup\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanBupati();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+wali\s*kota|perwali\w*|perwal\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanWalikota();
+
+    [GeneratedRegex(@"^\W*(?:peraturan\s+gubernur|pergub\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanGubernur();
+
+    [GeneratedRegex(@"^\W*(?:instruksi\s+presiden|inpres\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InstruksiPresiden();
+
+    [GeneratedRegex(@"^\W*(?:keputusan\s+(?<who>presiden|menteri|bupati|wali\s*kota|walikota|gubernur|kepala))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Keputusan();
+
+    [GeneratedRegex(@"^\W*(?:surat\s+edaran)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SuratEdaran();
 
     [GeneratedRegex(@"\btentang\b\s*:?", RegexOptions.IgnoreCase)]
     private static partial Regex About();

@@ -14,7 +14,61 @@ public static partial class TextNormalizer
         {
             return "";
         }
-        return WhiteSpace().Replace(text.Replace('\u00A0', ' '), " ").Trim();
+        if (IsFolded(text))
+        {
+            return text;
+        }
+        // Regex \s and char.IsWhiteSpace are the same set (it includes the non-breaking space).
+        Span<char> folded = text.Length <= MaxStackFold ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                folded[length++] = ' ';
+                pendingSpace = false;
+            }
+            folded[length++] = ch;
+        }
+        return new string(folded[..length]);
+    }
+
+    private const int MaxStackFold = 512;
+
+    /// <summary>Most lines are folded already: single plain spaces between words, none at the ends.</summary>
+    private static bool IsFolded(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+        var previousSpace = false;
+        foreach (var ch in text)
+        {
+            if (ch == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+                previousSpace = true;
+            }
+            else if (char.IsWhiteSpace(ch))
+            {
+                return false;
+            }
+            else
+            {
+                previousSpace = false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Folded text, or null when blank or written as a lone dash (the SOP way of saying "none").</summary>
@@ -62,9 +116,6 @@ public static partial class TextNormalizer
     }
 
     public static bool HasListMarker(string text) => ListMarker().IsMatch(text);
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
     private static partial Regex ListMarker();

@@ -125,22 +125,38 @@ public static partial class SopValidator
     {
         if (evidence is null)
         {
-            yield break;
+            return [];
         }
-        foreach (var (field, lines) in evidence.OrderBy(e => e.Key, StringComparer.Ordinal))
+        // Exports carry no confidence at all, so most documents flag nothing: find the weak fields first and
+        // sort only those (by field, as the flags are listed).
+        var weak = new List<(string Field, TextLine Line, double Confidence)>();
+        foreach (var (field, lines) in evidence)
         {
-            var weakest = lines.Where(l => l.MinConfidence is not null).OrderBy(l => l.MinConfidence).FirstOrDefault();
-            if (weakest?.MinConfidence is { } confidence && confidence < options.LowConfidence)
+            TextLine? weakest = null;
+            double? lowest = null;
+            foreach (var line in lines)
             {
-                yield return new Flag(FlagCode.LowConfidence, field, FlagSeverity.Info,
-                    string.Create(CultureInfo.InvariantCulture, $"Teks \"{weakest.Text}\" terbaca dengan keyakinan rendah ({confidence:P0}); periksa dengan halaman sumber."))
+                // The first of equally weak lines, as a stable sort would give (and NaN lowest, as it sorts).
+                if (line.MinConfidence is { } confidence &&
+                    (lowest is null || Comparer<double>.Default.Compare(confidence, lowest.Value) < 0))
                 {
-                    Page = weakest.Page,
-                    Box = weakest.Box?.ToArray(),
-                    Confidence = Math.Round(confidence, 3),
-                };
+                    weakest = line;
+                    lowest = confidence;
+                }
+            }
+            if (weakest is not null && lowest is { } value && value < options.LowConfidence)
+            {
+                weak.Add((field, weakest, value));
             }
         }
+        weak.Sort((a, b) => string.CompareOrdinal(a.Field, b.Field));
+        return weak.Select(w => new Flag(FlagCode.LowConfidence, w.Field, FlagSeverity.Info,
+            string.Create(CultureInfo.InvariantCulture, $"Teks \"{w.Line.Text}\" terbaca dengan keyakinan rendah ({w.Confidence:P0}); periksa dengan halaman sumber."))
+        {
+            Page = w.Line.Page,
+            Box = w.Line.Box?.ToArray(),
+            Confidence = Math.Round(w.Confidence, 3),
+        }).ToList();
     }
 
     [GeneratedRegex(@"/\s*/")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -30,17 +31,45 @@ internal sealed partial class HtmlLayoutBuilder
     /// <summary>Safety valve for absurd spans in hostile tables.</summary>
     private const int MaxSpan = 1000;
 
+    /// <summary>Marks a placeholder table; see <see cref="Placeholder"/>.</summary>
+    public const string PlaceholderAttribute = "data-sopingest-prebuilt";
+
     private readonly bool _softBreaksAreLines;
+    private readonly IReadOnlyList<TableBlock> _prebuilt;
+    private int _placed;
+    private bool _misplaced;
+
+    /// <summary>The walk of one cell at a time (cells hold no tables of their own to build), reused.</summary>
+    private readonly Stack<(INode Node, bool Exit, int LinesAtEnter)> _cellStack = new();
 
     /// <param name="softBreaksAreLines">
     /// True for Markdown rendered to HTML: a newline inside a paragraph was a line of the source.
     /// </param>
-    public HtmlLayoutBuilder(bool softBreaksAreLines) => _softBreaksAreLines = softBreaksAreLines;
+    /// <param name="prebuilt">Tables that stand in the HTML as <see cref="Placeholder"/>s, in order.</param>
+    public HtmlLayoutBuilder(bool softBreaksAreLines, IReadOnlyList<TableBlock>? prebuilt = null)
+    {
+        _softBreaksAreLines = softBreaksAreLines;
+        _prebuilt = prebuilt ?? [];
+    }
+
+    /// <summary>
+    /// The markup standing in for prebuilt table number <paramref name="index"/>: an empty table, which the
+    /// HTML parser places exactly where the full table's markup (<c>&lt;table&gt;...&lt;/table&gt;</c> and a
+    /// newline) would have gone.
+    /// </summary>
+    public static string Placeholder(int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"<table {PlaceholderAttribute}=\"{index}\"></table>\n");
+
+    /// <summary>
+    /// After <see cref="Build"/>: whether every placeholder was met at the top level, in order, exactly once. When
+    /// not, the blocks are not what the full tables would give; read the HTML with its full tables instead.
+    /// </summary>
+    public bool PlacedAll => !_misplaced && _placed == _prebuilt.Count;
 
     public IReadOnlyList<Block> Build(INode root)
     {
         var sink = new Sink(inCell: false);
-        Walk(root, sink);
+        Walk(root, sink, new Stack<(INode Node, bool Exit, int LinesAtEnter)>());
         sink.EndBlock();
         return sink.Blocks;
     }
@@ -48,7 +77,7 @@ internal sealed partial class HtmlLayoutBuilder
     private (IReadOnlyList<TextLine> Lines, IReadOnlyList<Mark> Marks) BuildCell(IElement cell)
     {
         var sink = new Sink(inCell: true);
-        Walk(cell, sink);
+        Walk(cell, sink, _cellStack);
         sink.EndLine();
         if (sink.UnnamedImages.Count > 0)
         {
@@ -69,13 +98,9 @@ internal sealed partial class HtmlLayoutBuilder
         return (sink.Lines, sink.Marks);
     }
 
-    private void Walk(INode root, Sink sink)
+    private void Walk(INode root, Sink sink, Stack<(INode Node, bool Exit, int LinesAtEnter)> stack)
     {
-        var stack = new Stack<(INode Node, bool Exit, int LinesAtEnter)>();
-        foreach (var child in root.ChildNodes.Reverse())
-        {
-            stack.Push((child, false, 0));
-        }
+        PushChildren(root, stack);
         while (stack.Count > 0)
         {
             var (node, exit, linesAtEnter) = stack.Pop();
@@ -141,6 +166,18 @@ internal sealed partial class HtmlLayoutBuilder
             sink.EndLine();
             return;
         }
+        if (name == "table" && _prebuilt.Count > 0 && element.GetAttribute(PlaceholderAttribute) is { } index)
+        {
+            if (sink.InCell || _placed >= _prebuilt.Count ||
+                index != _placed.ToString(CultureInfo.InvariantCulture))
+            {
+                _misplaced = true;
+                return;
+            }
+            sink.EndBlock();
+            sink.Blocks.Add(_prebuilt[_placed++]);
+            return;
+        }
         if (name == "table" && !sink.InCell && element is IHtmlTableElement table)
         {
             sink.EndBlock();
@@ -155,9 +192,16 @@ internal sealed partial class HtmlLayoutBuilder
             sink.EndLine();
             stack.Push((element, true, sink.LineCount));
         }
-        foreach (var child in element.ChildNodes.Reverse())
+        PushChildren(element, stack);
+    }
+
+    /// <summary>Pushes the children last first, so they pop in document order.</summary>
+    private static void PushChildren(INode node, Stack<(INode Node, bool Exit, int LinesAtEnter)> stack)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push((child, false, 0));
+            stack.Push((children[i], false, 0));
         }
     }
 
@@ -240,6 +284,10 @@ internal sealed partial class HtmlLayoutBuilder
 
         public void EndLine()
         {
+            if (_line.Length == 0)
+            {
+                return;
+            }
             var text = TextNormalizer.Fold(_line.ToString());
             _line.Clear();
             if (text.Length == 0)

@@ -25,17 +25,35 @@ public sealed class HtmlReader : IDocumentReader
     /// </summary>
     internal const int MaxNesting = 2000;
 
-    internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding, bool softBreaksAreLines)
+    /// <param name="prebuilt">
+    /// Tables built without the parser, with the HTML that holds placeholders for them. That HTML is parsed
+    /// instead of <paramref name="html"/>; if a placeholder does not land where its table would have (inside
+    /// another table's cell, or swallowed by raw markup), the full <paramref name="html"/> is parsed after all.
+    /// </param>
+    internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding,
+        bool softBreaksAreLines, PrebuiltTables? prebuilt = null)
     {
         if (NestingDepth(html) > MaxNesting)
         {
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
                 $"{fileName}: the document's HTML is nested more than {MaxNesting} levels deep, which no SOP export is; check the file or export it again.");
         }
-        var document = new HtmlParser().ParseDocument(html);
+        if (prebuilt is not null && Build(prebuilt.Html, softBreaksAreLines, prebuilt.Tables) is { PlacedAll: true } fast)
+        {
+            return ExportLayout.Create(fast.Blocks, method, legacyEncoding);
+        }
+        return ExportLayout.Create(Build(html, softBreaksAreLines, []).Blocks, method, legacyEncoding);
+    }
+
+    /// <summary>The layout needs the tree only, not where each element stood in the source.</summary>
+    private static readonly HtmlParserOptions ParserOptions = new() { DisableElementPositionTracking = true };
+
+    private static (IReadOnlyList<Block> Blocks, bool PlacedAll) Build(string html, bool softBreaksAreLines, IReadOnlyList<TableBlock> prebuilt)
+    {
+        var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var root = (AngleSharp.Dom.INode?)document.Body ?? document.DocumentElement;
-        var blocks = new HtmlLayoutBuilder(softBreaksAreLines).Build(root);
-        return ExportLayout.Create(blocks, method, legacyEncoding);
+        var builder = new HtmlLayoutBuilder(softBreaksAreLines, prebuilt);
+        return (builder.Build(root), builder.PlacedAll);
     }
 
     /// <summary>An upper estimate of element nesting from the tags alone (end tags that HTML lets writers omit only raise it).</summary>
@@ -58,37 +76,52 @@ public sealed class HtmlReader : IDocumentReader
         return max;
     }
 
-    private static readonly string[] VoidElements =
-        ["br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed", "o:p"];
+    private static readonly HashSet<string> VoidElements = new(StringComparer.Ordinal)
+        { "br", "img", "hr", "meta", "link", "input", "col", "area", "base", "wbr", "source", "param", "track", "embed" };
 
     /// <summary>Elements whose end tag HTML lets writers leave out: a long table of unclosed cells is not deep.</summary>
-    private static readonly string[] OptionalEndTags =
-        ["p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head", "body", "rt", "rp", "optgroup"];
-
-    private static bool HasOptionalEndTag(string html, int nameStart) => StartsWithTag(html, nameStart, OptionalEndTags);
-
-    private static bool StartsWithTag(string html, int nameStart, string[] names)
+    private static readonly HashSet<string> OptionalEndTags = new(StringComparer.Ordinal)
     {
-        foreach (var name in names)
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "thead", "tbody", "tfoot", "colgroup", "caption", "html", "head",
+        "body", "rt", "rp", "optgroup",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidLookup =
+        VoidElements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OptionalEndTagLookup =
+        OptionalEndTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The tag name's letters and digits: a listed name matches when the name is exactly that run (the character
+    /// after it is no letter or digit).
+    /// </summary>
+    private static ReadOnlySpan<char> NameRun(string html, int nameStart)
+    {
+        var end = nameStart;
+        while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
         {
-            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
-                (nameStart + name.Length >= html.Length || !char.IsAsciiLetterOrDigit(html[nameStart + name.Length])))
-            {
-                return true;
-            }
+            end++;
         }
-        return false;
+        return html.AsSpan(nameStart, end - nameStart);
     }
+
+    private static bool HasOptionalEndTag(string html, int nameStart) => OptionalEndTagLookup.Contains(NameRun(html, nameStart));
 
     private static bool IsVoid(string html, int nameStart)
     {
-        foreach (var name in VoidElements)
+        var name = NameRun(html, nameStart);
+        // A void name at the very end of the text (no character after it) does not count.
+        var end = nameStart + name.Length;
+        if (end < html.Length && VoidLookup.Contains(name))
         {
-            if (string.CompareOrdinal(html, nameStart, name, 0, name.Length) == 0 &&
-                nameStart + name.Length < html.Length && !char.IsAsciiLetterOrDigit(html[nameStart + name.Length]))
-            {
-                return true;
-            }
+            return true;
+        }
+        // Word's empty <o:p>.
+        if (name is "o" && end + 2 < html.Length && html[end] == ':' && html[end + 1] == 'p' &&
+            !char.IsAsciiLetterOrDigit(html[end + 2]))
+        {
+            return true;
         }
         var close = html.IndexOf('>', nameStart);
         return close > 0 && html[close - 1] == '/';

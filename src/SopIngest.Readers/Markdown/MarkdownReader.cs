@@ -43,27 +43,95 @@ public sealed partial class MarkdownReader : IDocumentReader
         }
     }
 
-    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding)
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding) =>
+        Read(fileName, markdown, legacyEncoding, directTables: true);
+
+    /// <param name="directTables">
+    /// Build tab-row and pipe-table runs of plain cells straight into cells (false only to compare with the HTML
+    /// round trip).
+    /// </param>
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTables)
     {
         var html = new StringBuilder(markdown.Length + 1024);
+        // Table runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
+        // parser sees an empty placeholder table where they stood, so everything around them parses as before.
+        var direct = new List<(int Start, int End, TableBlock Table)>();
+        directTables &= !markdown.Contains(HtmlLayoutBuilder.PlaceholderAttribute, StringComparison.Ordinal);
         foreach (var (kind, lines) in TabRows.KindedRuns(markdown, pipes: true))
         {
-            switch (kind)
+            if (kind == RowKind.Text)
             {
-                case RowKind.Tab:
-                    AppendTable(html, lines.Select(l => (IReadOnlyList<string>)l.Split('\t')));
-                    break;
-                case RowKind.Pipe:
-                    // Pipe tables are split here rather than by Markdig, whose table parsing grows
-                    // quadratically with rows (a hostile 10,000-row table took minutes).
-                    AppendTable(html, lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)));
-                    break;
-                default:
-                    html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
-                    break;
+                html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
+                continue;
+            }
+            // Pipe tables are split here rather than by Markdig, whose table parsing grows quadratically with
+            // rows (a hostile 10,000-row table took minutes).
+            var rows = kind == RowKind.Tab
+                ? lines.Select(l => (IReadOnlyList<string>)l.Split('\t')).ToList()
+                : lines.Select(TabRows.PipeCells).Where(c => !TabRows.IsDelimiterRow(c)).ToList();
+            var start = html.Length;
+            AppendTable(html, rows);
+            if (directTables && rows.All(r => r.All(c => PlainCellText(c) is not null)))
+            {
+                direct.Add((start, html.Length, PlainTable(rows)));
             }
         }
-        return HtmlReader.Read(fileName, html.ToString(), ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true);
+        var full = html.ToString();
+        return HtmlReader.Read(fileName, full, ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true,
+            direct.Count == 0 ? null : WithPlaceholders(full, direct));
+    }
+
+    /// <summary>
+    /// The text of a cell the HTML round trip would keep as one line of plain text, or null when the cell needs
+    /// the parser. Plain text has no tags, character references, NUL or Markdown emphasis. A cell that is all one
+    /// bold run ("**No.**", pipe-table headers) also qualifies: a bold run in a cell becomes a line of its own, and
+    /// white space around it folds away.
+    /// </summary>
+    private static string? PlainCellText(string cell)
+    {
+        if (IsPlainText(cell))
+        {
+            return cell;
+        }
+        var trimmed = cell.AsSpan().Trim();
+        if (trimmed.Length > 4 && trimmed.StartsWith("**", StringComparison.Ordinal) &&
+            trimmed.EndsWith("**", StringComparison.Ordinal) && trimmed[2..^2] is var inner &&
+            !inner.Contains('*') && IsPlainText(inner))
+        {
+            return inner.ToString();
+        }
+        return null;
+    }
+
+    private static bool IsPlainText(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('<', '&', '\0') < 0 && !text.Contains("**", StringComparison.Ordinal);
+
+    /// <summary>What the HTML round trip makes of rows of plain cells: one cell per field, its folded text.</summary>
+    private static TableBlock PlainTable(List<IReadOnlyList<string>> rows)
+    {
+        var cells = new List<Cell>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                cells.Add(new Cell(r, c, TextNormalizer.Fold(PlainCellText(rows[r][c]))));
+            }
+        }
+        return new TableBlock(cells);
+    }
+
+    /// <summary>The HTML with each directly built table's markup replaced by its numbered placeholder.</summary>
+    private static PrebuiltTables WithPlaceholders(string html, List<(int Start, int End, TableBlock Table)> direct)
+    {
+        var parsed = new StringBuilder(html.Length);
+        var at = 0;
+        for (var i = 0; i < direct.Count; i++)
+        {
+            parsed.Append(html, at, direct[i].Start - at).Append(HtmlLayoutBuilder.Placeholder(i));
+            at = direct[i].End;
+        }
+        parsed.Append(html, at, html.Length - at);
+        return new PrebuiltTables(parsed.ToString(), [.. direct.Select(d => d.Table)]);
     }
 
     private static void AppendTable(StringBuilder html, IEnumerable<IReadOnlyList<string>> rows)
@@ -75,7 +143,8 @@ public sealed partial class MarkdownReader : IDocumentReader
             foreach (var cell in row)
             {
                 // Cells hold HTML fragments (<b>, <ol>) and sometimes Markdown emphasis.
-                html.Append("<td>").Append(Emphasis().Replace(cell, "<b>$1</b>")).Append("</td>");
+                var text = cell.Contains("**", StringComparison.Ordinal) ? Emphasis().Replace(cell, "<b>$1</b>") : cell;
+                html.Append("<td>").Append(text).Append("</td>");
             }
             html.Append("</tr>");
         }

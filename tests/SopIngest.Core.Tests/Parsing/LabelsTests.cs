@@ -49,4 +49,38 @@ public class LabelsTests
         Assert.Equal(left, l);
         Assert.Equal(right, r);
     }
+
+    [Theory]
+    [InlineData("Tanggal Pembuatan : 2 Maret 2020")]
+    [InlineData("Tgl. Revisi")]
+    [InlineData("Keterkanitan")]
+    [InlineData("Peringatan Pencatatan dan Pendataan")]
+    [InlineData("Dasar Hukum Kualifikasi Pelaksana")]
+    [InlineData("Dasar Hukum : Peraturan Pemerintah")]
+    [InlineData("Judul SOP Mekanisme Pengukuran")]
+    [InlineData("Nomor 35 Tahun 2012")]
+    [InlineData("Tanggal Pengesahán : 2 Maret 2020")]
+    [InlineData("Pérlengkapan")]
+    [InlineData("Memahami peraturan terkait")]
+    [InlineData("")]
+    public void Read_gives_the_answers_of_TryMatch_and_TryMatchPair(string text)
+    {
+        var (label, value, pair) = Labels.Read(text);
+        var matched = Labels.TryMatch(text, out var expectedLabel, out var expectedValue);
+        Assert.Equal(matched ? expectedLabel : null, label);
+        Assert.Equal(matched ? expectedValue : "", value);
+        var paired = Labels.TryMatchPair(text, out var left, out var right);
+        Assert.Equal(paired ? (left, right) : null, pair);
+    }
+
+    [Theory]
+    [InlineData("Tanggal Pengesahán : 2 Maret 2020", FieldLabel.Effective, "2 Maret 2020")]
+    [InlineData("Kualifikasí Pelaksana", FieldLabel.Qualifications, "")]
+    [InlineData("Tgl Revisl", FieldLabel.Revised, "")]
+    public void TryMatch_reads_accented_and_misspelt_labels(string text, FieldLabel label, string rest)
+    {
+        Assert.True(Labels.TryMatch(text, out var found, out var value));
+        Assert.Equal(label, found);
+        Assert.Equal(rest, value);
+    }
 }

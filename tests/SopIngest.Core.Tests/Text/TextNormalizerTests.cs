@@ -8,6 +8,11 @@ public class TextNormalizerTests
     [InlineData("  a \t b\u00A0 c ", "a b c")]
     [InlineData("", "")]
     [InlineData(null, "")]
+    [InlineData("already folded", "already folded")]
+    [InlineData("   ", "")]
+    [InlineData("a\r\n\u2028b\u0085c", "a b c")]
+    [InlineData("a  b", "a b")]
+    [InlineData("\u2003Camat\u00A0", "Camat")]
     public void Fold_folds_white_space(string? text, string expected) => Assert.Equal(expected, TextNormalizer.Fold(text));
 
     [Theory]

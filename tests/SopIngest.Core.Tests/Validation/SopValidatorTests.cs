@@ -87,4 +87,22 @@ public class SopValidatorTests
         Assert.Equal([10, 20, 50, 8], flag.Box!);
         Assert.Equal(0.42, flag.Confidence);
     }
+
+    [Fact]
+    public void Low_confidence_flags_name_each_fields_weakest_line_in_field_order()
+    {
+        static TextLine Line(string text, double confidence) => new(text, [new Word(text, new Box(0, 0, 10, 5), confidence)], 1);
+        var evidence = new Dictionary<string, IReadOnlyList<TextLine>>
+        {
+            ["title"] = [Line("Judul", 0.9), Line("Pelayanan", 0.3), Line("Surat", 0.3)],
+            ["number"] = [Line("800/1", 0.5)],
+            ["dates.created"] = [Line("2 Maret 2020", 0.99), new TextLine("tanpa OCR")],
+        };
+
+        var flags = SopValidator.Validate(Complete, evidence).Flags.Where(f => f.Code == FlagCode.LowConfidence).ToList();
+
+        Assert.Equal(["number", "title"], flags.Select(f => f.Field));
+        Assert.Equal(0.3, flags[1].Confidence);
+        Assert.Contains("\"Pelayanan\"", flags[1].Message, StringComparison.Ordinal);
+    }
 }
