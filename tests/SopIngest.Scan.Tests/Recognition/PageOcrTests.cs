@@ -1,0 +1,98 @@
+using OpenCvSharp;
+using SopIngest.Scan.Grid;
+using SopIngest.Scan.Recognition;
+using SopIngest.Scan.Shapes;
+using SopIngest.Scan.Tests.Support;
+using SopIngest.Tesseract;
+
+namespace SopIngest.Scan.Tests.Recognition;
+
+public sealed class PageOcrTests : IDisposable
+{
+    private static readonly ScanOptions Options = new ScanOptions().Validate();
+    private readonly TesseractOcr _tesseract = new(new TesseractOcrOptions { Engine = new TesseractOptions { Languages = "ind" }, MaxEngines = 1 });
+
+    public void Dispose() => _tesseract.Dispose();
+
+    [Fact]
+    public void Each_cell_is_read_alone_and_a_page_without_text_outside_its_tables_gets_no_page_pass()
+    {
+        using var page = Pictures.WhitePage(1400, 700);
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 2);
+        Write(page, "Camat", xs[2] + 20, ys[2] - 20);
+        Write(page, "Menerima", xs[1] + 20, ys[3] - 40);
+        var calls = new List<OcrRequest>();
+
+        var words = Read(page, calls);
+
+        Assert.DoesNotContain(calls, c => c.PageSegMode == PageSegMode.Auto);
+        Assert.Equal(2, calls.Count(c => c.PageSegMode == PageSegMode.SingleBlock));
+        Assert.Contains(words, w => w.Text == "Camat");
+        Assert.Contains(words, w => w.Text == "Menerima");
+    }
+
+    [Fact]
+    public void Text_above_and_below_a_table_is_read_in_one_band_each_without_the_table()
+    {
+        using var page = Pictures.WhitePage(1400, 900);
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 2);
+        Write(page, "Menerima", xs[1] + 20, ys[3] - 40);
+        Write(page, "PENGELOLAAN SURAT MASUK", 400, 60);
+        Write(page, "Kepala Dinas", 900, ys[^1] + 120);
+        var calls = new List<OcrRequest>();
+
+        var words = Read(page, calls);
+
+        var bands = calls.Where(c => c.PageSegMode == PageSegMode.Auto).ToList();
+        Assert.Equal(2, bands.Count);
+        Assert.All(bands, b => Assert.True(b.Region!.Value.Bottom <= ys[0] || b.Region.Value.Top >= ys[^1], $"band {b.Region} overlaps the table"));
+        Assert.Contains(words, w => w.Text == "PENGELOLAAN");
+        Assert.Contains(words, w => w.Text == "Dinas");
+        Assert.Single(words, w => w.Text == "Menerima");
+    }
+
+    [Fact]
+    public void Grey_paper_texture_around_a_table_is_not_read_as_words()
+    {
+        using var page = Pictures.WhitePage(1400, 1000);
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 2);
+        Write(page, "Menerima", xs[1] + 20, ys[3] - 40);
+        // Below the table a signature block: two short lines far apart, so the band is mostly paper.
+        Write(page, "Kepala", 120, ys[^1] + 80);
+        Write(page, "Dinas", 1150, ys[^1] + 380);
+        // A scanner's paper: a light grey, blotchy texture everywhere.
+        using var noise = new Mat(page.Size(), MatType.CV_8UC1);
+        Cv2.Randu(noise, new Scalar(0), new Scalar(70));
+        Cv2.GaussianBlur(noise, noise, new Size(5, 5), 0);
+        Cv2.Subtract(page, noise, page);
+
+        var words = Read(page, []);
+
+        var below = words.Where(w => w.Box!.Value.Y > ys[^1]).Select(w => w.Text).ToList();
+        Assert.Equal(["Kepala", "Dinas"], below);
+    }
+
+    private IReadOnlyList<Core.Layout.Word> Read(Mat page, List<OcrRequest> calls)
+    {
+        // The stages before OCR as the reader runs them: grid, shapes, then the drawing erased.
+        using var ink = new Mat();
+        Cv2.Threshold(page, ink, 0, 255, ThresholdTypes.BinaryInv | ThresholdTypes.Otsu);
+        using var lines = LineMasks.Find(ink, Options);
+        var tables = new GridDetector(Options).Detect(ink, lines);
+        var shapes = ShapeDetector.Detect(ink, tables, 300);
+        using var clean = OcrCleaner.Clean(page, ink, lines, tables, shapes, 300);
+        return new PageOcr(new RecordingOcr(_tesseract, calls), Options).Read(clean, 300, tables, CancellationToken.None);
+    }
+
+    private static void Write(Mat page, string text, int x, int y) =>
+        Cv2.PutText(page, text, new Point(x, y), HersheyFonts.HersheySimplex, 1.0, Scalar.Black, 2);
+
+    private sealed class RecordingOcr(IOcrEngine inner, List<OcrRequest> calls) : IOcrEngine
+    {
+        public OcrPage Recognize(OcrImage image, OcrRequest? request = null, CancellationToken cancellationToken = default)
+        {
+            calls.Add(request ?? OcrRequest.Default);
+            return inner.Recognize(image, request, cancellationToken);
+        }
+    }
+}
