@@ -182,35 +182,29 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
     }
 
     /// <summary>Gives the document back to the queue after a transient failure, keeping the error for admins.</summary>
-    public async Task<bool> ReleaseAsync(Claim claim, string detail, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        ArgumentNullException.ThrowIfNull(claim);
-        var now = Now;
-        var rows = await db.Documents
-            .Where(d => d.Id == claim.DocumentId && d.LeaseOwner == claim.Owner && d.Status == DocumentStatus.Processing)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DocumentStatus.Queued)
-                .SetProperty(d => d.LeaseOwner, (string?)null)
-                .SetProperty(d => d.LeaseUntil, (DateTime?)null)
-                .SetProperty(d => d.Detail, detail)
-                .SetProperty(d => d.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
-        return rows == 1;
-    }
+    public Task<bool> ReleaseAsync(Claim claim, string detail, CancellationToken cancellationToken) =>
+        EndLeaseAsync(claim, DocumentStatus.Queued, reason: null, detail, cancellationToken);
 
     /// <summary>Ends the document as failed: <paramref name="reason"/> for users, <paramref name="detail"/> for admins.</summary>
-    public async Task<bool> FailAsync(Claim claim, string reason, string detail, CancellationToken cancellationToken)
+    public Task<bool> FailAsync(Claim claim, string reason, string detail, CancellationToken cancellationToken) =>
+        EndLeaseAsync(claim, DocumentStatus.Failed, reason, detail, cancellationToken);
+
+    /// <summary>
+    /// Ends the claim's lease with the document in <paramref name="status"/>, if the claim still holds it; a null
+    /// <paramref name="reason"/> leaves the recorded reason as it is.
+    /// </summary>
+    private async Task<bool> EndLeaseAsync(Claim claim, DocumentStatus status, string? reason, string detail, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(claim);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var now = Now;
         var rows = await db.Documents
             .Where(d => d.Id == claim.DocumentId && d.LeaseOwner == claim.Owner && d.Status == DocumentStatus.Processing)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.Status, DocumentStatus.Failed)
+                .SetProperty(d => d.Status, status)
                 .SetProperty(d => d.LeaseOwner, (string?)null)
                 .SetProperty(d => d.LeaseUntil, (DateTime?)null)
-                .SetProperty(d => d.Reason, reason)
+                .SetProperty(d => d.Reason, d => reason ?? d.Reason)
                 .SetProperty(d => d.Detail, detail)
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
         return rows == 1;
