@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using SopIngest.Benchmarks;
 using SopIngest.Benchmarks.Corpus;
 using SopIngest.Benchmarks.Exports;
 using SopIngest.Benchmarks.Micro;
@@ -14,17 +15,18 @@ using SopIngest.Benchmarks.Service;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- service [--corpus DIR] [--exports 200] [--scan-pages 40] [--workers 1,2] [--files-per-request 25] [--timeout-minutes 60] [--no-build] [--quick] [--keep] [--out FILE]
 var command = args.FirstOrDefault() ?? "ocr";
-var corpus = Option("--corpus") ?? FindCorpus();
+var line = new BenchmarkArgs(args);
+var corpus = line.Option("--corpus") ?? FindCorpus();
 
 switch (command)
 {
     case "ocr":
         var documents = OcrCorpus.Load(corpus);
-        var configurations = args.Contains("--quick") ? OcrQualityRun.Configurations.Take(1).ToList() : OcrQualityRun.Configurations;
-        var outPath = Option("--out");
+        var configurations = line.Has("--quick") ? OcrQualityRun.Configurations.Take(1).ToList() : OcrQualityRun.Configurations;
+        var outPath = line.Option("--out");
         using (var writer = outPath is null ? Console.Out : new StreamWriter(outPath))
         {
-            new OcrQualityRun(documents, writer).Run(configurations, limitOpenMp: !args.Contains("--no-omp-limit"));
+            new OcrQualityRun(documents, writer).Run(configurations, limitOpenMp: !line.Has("--no-omp-limit"));
         }
         return 0;
     case "micro":
@@ -36,7 +38,7 @@ switch (command)
         BenchmarkRunner.Run<ExportBenchmarks>(args: args.Skip(1).Where(a => a != "--corpus" && a != corpus).ToArray());
         return 0;
     case "exports-cpu":
-        CpuThroughput.Run(corpus, Console.Out, int.Parse(Option("--rounds") ?? "300", System.Globalization.CultureInfo.InvariantCulture));
+        CpuThroughput.Run(corpus, Console.Out, line.Number("--rounds", 300));
         return 0;
     case "pipeline":
         return await PipelineCommand.RunAsync(corpus, args.Skip(1).ToList());
@@ -45,12 +47,6 @@ switch (command)
     default:
         Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu', 'pipeline' or 'service'.");
         return 2;
-}
-
-string? Option(string name)
-{
-    var index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
 static string FindCorpus()

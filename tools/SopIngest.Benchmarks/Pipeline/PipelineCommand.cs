@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SopIngest.Benchmarks.Pipeline;
 
@@ -10,20 +9,15 @@ internal static class PipelineCommand
 {
     public static async Task<int> RunAsync(string corpus, IReadOnlyList<string> args)
     {
-        string? Option(string name)
-        {
-            var index = args.ToList().IndexOf(name);
-            return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
-        }
-        int Number(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+        var line = new BenchmarkArgs(args);
 
-        var parts = (Option("--parts") ?? "perpage,stages,scaling,memory").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+        var parts = (line.Option("--parts") ?? "perpage,stages,scaling,memory").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         using var pages = ScanPages.Extract(corpus);
-        var outPath = Option("--out");
+        var outPath = line.Option("--out");
         var writer = outPath is null ? Console.Out : new StreamWriter(outPath) { AutoFlush = true };
         try
         {
-            await new PipelineRun(pages, writer).RunAsync(parts, Number("--rounds", 2), Number("--copies", 3), Number("--memory-pages", 100)).ConfigureAwait(false);
+            await new PipelineRun(pages, writer).RunAsync(parts, line.Number("--rounds", 2), line.Number("--copies", 3), line.Number("--memory-pages", 100)).ConfigureAwait(false);
         }
         finally
         {

@@ -14,21 +14,15 @@ internal static class ServiceCommand
 {
     public static async Task<int> RunAsync(string corpus, IReadOnlyList<string> args)
     {
-        string? Option(string name)
-        {
-            var index = args.ToList().IndexOf(name);
-            return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
-        }
-        int Number(string name, int fallback) => Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
-
-        var quick = args.Contains("--quick");
-        var exports = Number("--exports", quick ? 20 : 200);
-        var scanPages = Number("--scan-pages", quick ? 4 : 40);
-        var workerCounts = (Option("--workers") ?? "1,2").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var line = new BenchmarkArgs(args);
+        var quick = line.Has("--quick");
+        var exports = line.Number("--exports", quick ? 20 : 200);
+        var scanPages = line.Number("--scan-pages", quick ? 4 : 40);
+        var workerCounts = (line.Option("--workers") ?? "1,2").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToList();
-        var filesPerRequest = Number("--files-per-request", 25);
-        var timeout = TimeSpan.FromMinutes(Number("--timeout-minutes", 60));
-        var outPath = Option("--out") is { } o ? Path.GetFullPath(o) : null;
+        var filesPerRequest = line.Number("--files-per-request", 25);
+        var timeout = TimeSpan.FromMinutes(line.Number("--timeout-minutes", 60));
+        var outPath = line.Option("--out") is { } o ? Path.GetFullPath(o) : null;
         if (workerCounts.Count == 0 || workerCounts.Any(w => w < 1) || exports < 0 || scanPages < 0 || filesPerRequest < 1)
         {
             await Console.Error.WriteLineAsync("service: --workers needs counts >= 1 (e.g. 1,2); --exports and --scan-pages >= 0; --files-per-request >= 1.").ConfigureAwait(false);
@@ -52,7 +46,7 @@ internal static class ServiceCommand
 
         var log = Console.Error;
         var root = RepoPaths.Root;
-        var (webDll, cliDll) = await ReleaseOutputs.LocateAsync(root, build: !args.Contains("--no-build"), log).ConfigureAwait(false);
+        var (webDll, cliDll) = await ReleaseOutputs.LocateAsync(root, build: !line.Has("--no-build"), log).ConfigureAwait(false);
         var commit = await ReleaseOutputs.CommitAsync(root).ConfigureAwait(false);
         var command = "dotnet run -c Release --project tools/SopIngest.Benchmarks -- service " + string.Join(' ', args);
 
@@ -128,7 +122,7 @@ internal static class ServiceCommand
         }
         finally
         {
-            if (args.Contains("--keep"))
+            if (line.Has("--keep"))
             {
                 await log.WriteLineAsync($"batch files and CLI results kept in {work}").ConfigureAwait(false);
             }
