@@ -1,5 +1,4 @@
 using OpenCvSharp;
-using SopIngest.Core.Layout;
 using SopIngest.Scan.Grid;
 using SopIngest.Scan.Shapes;
 
@@ -200,7 +199,7 @@ internal static class OcrCleaner
         var remove = new bool[count];
         // Drawing (straight runs) lies inside the tables only.
         var page = new Rect(0, 0, text.Width, text.Height);
-        components.MarkTouching(drawing, tables.Select(t => BoxRect(t.Bounds).Intersect(page)), remove);
+        components.MarkTouching(drawing, tables.Select(t => PixelRect.Covering(t.Bounds, text.Width, text.Height)), remove);
         var specks = new bool[count];
         for (var i = 1; i < count; i++)
         {
@@ -223,7 +222,4 @@ internal static class OcrCleaner
         }
         components.Erase(text, remove);
     }
-
-    private static Rect BoxRect(Box box) =>
-        new((int)Math.Floor(box.X), (int)Math.Floor(box.Y), (int)Math.Ceiling(box.Width) + 1, (int)Math.Ceiling(box.Height) + 1);
 }

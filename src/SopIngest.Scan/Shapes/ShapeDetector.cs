@@ -26,7 +26,7 @@ internal static class ShapeDetector
         var scale = dpi / 300;
         foreach (var table in tables)
         {
-            var area = Clip(table.Bounds, ink.Width, ink.Height);
+            var area = PixelRect.Covering(table.Bounds, ink.Width, ink.Height);
             if (area.Width <= 0 || area.Height <= 0)
             {
                 continue;
@@ -93,14 +93,5 @@ internal static class ShapeDetector
         using var smallMat = new Mat(ink, small);
         var band = (double)big.Width * big.Height - (double)small.Width * small.Height;
         return band <= 0 || (Cv2.CountNonZero(bigMat) - Cv2.CountNonZero(smallMat)) / band <= MaxBandInk;
-    }
-
-    private static Rect Clip(Box box, int width, int height)
-    {
-        var x = Math.Clamp((int)box.X, 0, width);
-        var y = Math.Clamp((int)box.Y, 0, height);
-        var right = Math.Clamp((int)Math.Ceiling(box.Right) + 1, 0, width);
-        var bottom = Math.Clamp((int)Math.Ceiling(box.Bottom) + 1, 0, height);
-        return new Rect(x, y, right - x, bottom - y);
     }
 }
