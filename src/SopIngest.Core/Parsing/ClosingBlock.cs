@@ -34,15 +34,16 @@ internal static partial class ClosingBlock
         if (start < 0)
         {
             // No place-and-date line: accept a block only when an NIP closes it soon.
-            var nipAt = FindNip(lines, 0);
+            var nipAt = FindNip(lines, 0, Reach(lines, 0));
             if (nipAt < 0)
             {
                 return new Result(null, null, [], []);
             }
             start = Math.Max(0, nipAt - 4);
         }
-        var end = FindNip(lines, start);
-        var block = lines.Skip(start).Take(end >= 0 ? end - start + 1 : Reach(lines, start) - start).ToList();
+        var reach = Reach(lines, start);
+        var end = FindNip(lines, start, reach);
+        var block = lines.Skip(start).Take(end >= 0 ? end - start + 1 : reach - start).ToList();
         if (block.Count == 0)
         {
             return new Result(signature, null, [], []);
@@ -52,9 +53,8 @@ internal static partial class ClosingBlock
         return new Result(signature, approval, nipLines, block);
     }
 
-    private static int FindNip(IReadOnlyList<TextLine> lines, int from)
+    private static int FindNip(IReadOnlyList<TextLine> lines, int from, int reach)
     {
-        var reach = Reach(lines, from);
         for (var i = from; i < reach; i++)
         {
             if (Nip.HasLabel(lines[i].Text) || Nip.Find(lines[i].Text) is not null)

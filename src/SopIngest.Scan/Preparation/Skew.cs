@@ -20,21 +20,25 @@ internal static class Skew
 
     public static double Measure(Mat ink, double maxDegrees)
     {
+        if (maxDegrees <= 0)
+        {
+            return 0;
+        }
         using var small = new Mat();
         Cv2.Resize(ink, small, new Size(Math.Max(1, ink.Width / Reduction), Math.Max(1, ink.Height / Reduction)), 0, 0, InterpolationFlags.Area);
         using var marked = new Mat();
         Cv2.Threshold(small, marked, 100, 255, ThresholdTypes.Binary);
         using var points = new Mat();
         Cv2.FindNonZero(marked, points);
-        if (points.Rows < MinInkPixels || maxDegrees <= 0)
+        if (points.Rows < MinInkPixels)
         {
             return 0;
         }
-        points.GetArray(out Point[] ink2);
+        points.GetArray(out Point[] inked);
         var profile = new int[small.Height + 2 * (int)Math.Ceiling(small.Width * Math.Tan(maxDegrees * Math.PI / 180)) + 2];
 
-        var best = Search(ink2, profile, -maxDegrees, maxDegrees, CoarseStep, small.Height);
-        var fine = Search(ink2, profile, Math.Max(-maxDegrees, best - CoarseStep), Math.Min(maxDegrees, best + CoarseStep), FineStep, small.Height);
+        var best = Search(inked, profile, -maxDegrees, maxDegrees, CoarseStep, small.Height);
+        var fine = Search(inked, profile, Math.Max(-maxDegrees, best - CoarseStep), Math.Min(maxDegrees, best + CoarseStep), FineStep, small.Height);
         return Math.Round(fine, 2);
     }
 

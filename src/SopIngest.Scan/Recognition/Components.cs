@@ -27,9 +27,9 @@ internal sealed class Components : IDisposable
     /// <summary>Components including the background, label 0.</summary>
     public int Count { get; }
 
-    public int Width { get; }
+    private int Width { get; }
 
-    public int Height { get; }
+    private int Height { get; }
 
     public Rect Box(int label) => new(_stats[label * _stride], _stats[label * _stride + 1], _stats[label * _stride + 2], _stats[label * _stride + 3]);
 

@@ -18,7 +18,8 @@ namespace SopIngest.Scan.Recognition;
 /// did, cost a second full OCR pass per page.</item>
 /// </list>
 /// An empty cell read is retried at half size, a lone unsure character as a single character. The reads go
-/// through rectangles on one image, which the engine keeps between calls (one page copy per page).
+/// through rectangles on two page images (the cleaned page for the cells, the page without tables and paper
+/// for the bands), each of which the engine keeps between calls: two page copies per page, not one per read.
 /// </summary>
 internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
 {
