@@ -24,7 +24,10 @@ internal static class CpuClock
 
     public static double Children() => Read().Children;
 
-    /// <summary>The 1-, 5- and 15-minute load averages.</summary>
-    public static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+    /// <summary>The 1-, 5- and 15-minute load averages, as the kernel prints them.</summary>
+    public static string LoadAverage() => LoadAverages() is { } loads ? string.Join(' ', loads) : "n/a";
+
+    /// <summary>The 1-, 5- and 15-minute load averages as printed in /proc/loadavg; null where there is none.</summary>
+    public static string[]? LoadAverages() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ', StringSplitOptions.RemoveEmptyEntries)[..3] : null;
 }

@@ -1,4 +1,3 @@
-
 namespace SopIngest.Benchmarks.Pipeline;
 
 /// <summary>

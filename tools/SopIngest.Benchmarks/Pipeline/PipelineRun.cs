@@ -4,6 +4,8 @@ using SopIngest.Core.Pipeline;
 using SopIngest.Engine;
 using SopIngest.Scan;
 using SopIngest.Tesseract;
+using SopIngest.Benchmarks.Service;
+using SopIngest.Servers;
 
 namespace SopIngest.Benchmarks.Pipeline;
 
@@ -23,7 +25,8 @@ internal sealed class PipelineRun(ScanPages pages, TextWriter output)
 {
     public async Task RunAsync(IReadOnlySet<string> parts, int rounds, int copies, int memoryPages)
     {
-        output.WriteLine(Invariant($"Pipeline vs bare Tesseract CLI: {pages.Pages.Count} page images, {Environment.ProcessorCount} cores, load average {CpuClock.LoadAverage()}, git HEAD at run time {Commit()} (the binary may be older: see the build)."));
+        var commit = await ReleaseOutputs.CommitAsync(RepoPaths.Root).ConfigureAwait(false);
+        output.WriteLine(Invariant($"Pipeline vs bare Tesseract CLI: {pages.Pages.Count} page images, {Environment.ProcessorCount} cores, load average {CpuClock.LoadAverage()}, git HEAD at run time {commit} (the binary may be older: see the build)."));
         output.WriteLine();
         if (parts.Contains("perpage"))
         {
@@ -233,22 +236,6 @@ internal sealed class PipelineRun(ScanPages pages, TextWriter output)
     {
         var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Commit()
-    {
-        try
-        {
-            var start = new ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, UseShellExecute = false };
-            using var git = Process.Start(start);
-            var hash = git?.StandardOutput.ReadToEnd().Trim();
-            git?.WaitForExit();
-            return string.IsNullOrEmpty(hash) ? "n/a" : hash;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return "n/a";
-        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

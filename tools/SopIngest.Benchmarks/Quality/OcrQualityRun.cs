@@ -122,8 +122,7 @@ internal sealed class OcrQualityRun(IReadOnlyList<OcrDocument> documents, TextWr
     }
 
     /// <summary>The 1-minute load average: on a shared machine, timings mean little when it is above the core count.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
+    private static string LoadAverage() => Pipeline.CpuClock.LoadAverages()?[0] ?? "n/a";
 
     private static string Describe(int? limit) => limit switch
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SopIngest.Benchmarks.Pipeline;
 
 namespace SopIngest.Benchmarks.Service;
 
@@ -31,11 +32,8 @@ internal sealed class LoadAverage : IAsyncDisposable
         }
     }
 
-    public static double Read()
-    {
-        var first = File.ReadAllText("/proc/loadavg").Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        return double.Parse(first, CultureInfo.InvariantCulture);
-    }
+    public static double Read() =>
+        CpuClock.LoadAverages() is { } loads ? double.Parse(loads[0], CultureInfo.InvariantCulture) : 0;
 
     private async Task SampleAsync(TimeSpan interval, CancellationToken cancellationToken)
     {
