@@ -17,12 +17,8 @@ internal static class Perspective
 
     public static Point2f[]? FindTableQuad(LineMasks masks)
     {
-        var page = masks.Horizontal.Size();
-        using var lines = new Mat();
-        Cv2.BitwiseOr(masks.Horizontal, masks.Vertical, lines);
-        using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5));
-        Cv2.Dilate(lines, lines, kernel);
-        Cv2.FindContours(lines, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+        var page = masks.Joined.Size();
+        Cv2.FindContours(masks.Joined, out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
         var largest = contours.OrderByDescending(c => Cv2.ContourArea(c)).FirstOrDefault();
         if (largest is null || Cv2.ContourArea(largest) < MinTableArea * page.Width * page.Height)
         {

@@ -63,14 +63,8 @@ internal static class OcrCleaner
             RemoveComponents(text, Bridged(text, ruled, scale), drawing, tables, SpeckArea300 * scale * scale);
         }
         RemoveRemnants(ink, text, tables, scale);
-        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
-        using (var lines = new Mat())
-        {
-            // Outside tables only the long lines go (underlines, frames); letters touching them stay.
-            Cv2.BitwiseOr(masks.Horizontal, masks.Vertical, lines);
-            Cv2.Dilate(lines, lines, kernel);
-            text.SetTo(Scalar.Black, lines);
-        }
+        // Outside tables only the long lines go (underlines, frames); letters touching them stay.
+        text.SetTo(Scalar.Black, masks.Joined);
         // Everything that was ink and is not kept as text becomes paper; the text keeps its grey levels.
         // The grey fringe of a removed line is wider than its binarisation: clear a margin around it,
         // but never over the kept text.
