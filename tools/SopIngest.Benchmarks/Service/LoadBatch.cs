@@ -9,7 +9,7 @@ namespace SopIngest.Benchmarks.Service;
 /// service is sent. Exports cycle through the Markdown/HTML/text families; scans through the OCR family (scanned
 /// PDFs, photos, 1-bit PNG) until the page count is reached.
 /// </summary>
-internal sealed record LoadBatch(string Label, string Description, IReadOnlyList<BatchFile> Files)
+internal sealed record LoadBatch(string Label, string Description, string Folder, IReadOnlyList<BatchFile> Files)
 {
     public int Pages => Files.Sum(f => f.Pages);
 
@@ -20,7 +20,7 @@ internal sealed record LoadBatch(string Label, string Description, IReadOnlyList
             .Select(i => Write(corpus, folder, sources[i % sources.Count], copy: i / sources.Count, pages: 1))
             .ToList();
         return new LoadBatch(string.Create(CultureInfo.InvariantCulture, $"{count} exports"),
-            "Markdown/HTML/text copies of the corpus", files);
+            "Markdown/HTML/text copies of the corpus", folder, files);
     }
 
     public static LoadBatch Scans(string corpus, string folder, int pages)
@@ -47,7 +47,7 @@ internal sealed record LoadBatch(string Label, string Description, IReadOnlyList
             }
         }
         return new LoadBatch(string.Create(CultureInfo.InvariantCulture, $"{pages - remaining} scanned pages"),
-            string.Create(CultureInfo.InvariantCulture, $"{files.Count} documents: scanned PDFs, photos, 1-bit PNG"), files);
+            string.Create(CultureInfo.InvariantCulture, $"{files.Count} documents: scanned PDFs, photos, 1-bit PNG"), folder, files);
     }
 
     private static BatchFile Write(string corpus, string folder, string file, int copy, int pages)

@@ -65,9 +65,9 @@ internal static class ServiceCommand
             {
                 batches.Add(LoadBatch.Exports(corpus, Path.Combine(work, "exports"), exports));
             }
-            if (scanPages > 0)
+            if (scanPages > 0 && LoadBatch.Scans(corpus, Path.Combine(work, "scans"), scanPages) is { Files.Count: > 0 } scans)
             {
-                batches.Add(LoadBatch.Scans(corpus, Path.Combine(work, "scans"), scanPages));
+                batches.Add(scans);
             }
 
             await log.WriteLineAsync("starting PostgreSQL 15 and Azurite").ConfigureAwait(false);
@@ -85,7 +85,7 @@ internal static class ServiceCommand
             foreach (var batch in batches)
             {
                 await log.WriteLineAsync($"{batch.Label} ({batch.Description}): CLI").ConfigureAwait(false);
-                var cli = await CliRun.RunAsync(cliDll, batch, Path.Combine(work, "cli-" + Path.GetFileName(Path.GetDirectoryName(batch.Files[0].Path)!)), cancel.Token).ConfigureAwait(false);
+                var cli = await CliRun.RunAsync(cliDll, batch, Path.Combine(work, "cli-" + Path.GetFileName(batch.Folder)), cancel.Token).ConfigureAwait(false);
                 await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"    {cli.Elapsed.TotalSeconds:0.0} s, {cli.Describe(batch.Files.Count)}; load average {LoadAverage.Read():0.0}")).ConfigureAwait(false);
                 var timings = new List<ServiceTiming>();
