@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SopIngest.Scan.Imaging;
 
 namespace SopIngest.Scan.Grid;
 
@@ -11,19 +12,17 @@ internal static class SegmentFinder
 {
     public static List<Segment> Find(Mat mask, bool horizontal, double maxThickness, double joinGap, double alignTolerance)
     {
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(mask, labels, stats, centroids, PixelConnectivity.Connectivity8);
+        var components = new Components(mask);
         var pieces = new List<Segment>();
-        for (var i = 1; i < count; i++)
+        for (var i = 1; i < components.Count; i++)
         {
-            int x = stats.At<int>(i, 0), y = stats.At<int>(i, 1), w = stats.At<int>(i, 2), h = stats.At<int>(i, 3);
+            var box = components.Box(i);
+            int x = box.X, y = box.Y, w = box.Width, h = box.Height;
             var thickness = horizontal ? h : w;
             if (thickness > maxThickness)
             {
                 // A skew remnant makes a long line a few px thicker than its stroke; a blob is much thicker.
-                var area = stats.At<int>(i, 4);
+                var area = components.Area(i);
                 var length = horizontal ? w : h;
                 if ((double)area / length > maxThickness)
                 {
@@ -32,8 +31,8 @@ internal static class SegmentFinder
                 thickness = (int)Math.Ceiling((double)area / length);
             }
             pieces.Add(horizontal
-                ? new Segment(true, centroids.At<double>(i, 1), x, x + w, thickness)
-                : new Segment(false, centroids.At<double>(i, 0), y, y + h, thickness));
+                ? new Segment(true, components.Centroid(i).Y, x, x + w, thickness)
+                : new Segment(false, components.Centroid(i).X, y, y + h, thickness));
         }
         return Join(pieces, joinGap, alignTolerance);
     }

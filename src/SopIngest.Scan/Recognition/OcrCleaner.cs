@@ -1,5 +1,6 @@
 using OpenCvSharp;
 using SopIngest.Scan.Grid;
+using SopIngest.Scan.Imaging;
 using SopIngest.Scan.Shapes;
 
 namespace SopIngest.Scan.Recognition;
@@ -96,7 +97,7 @@ internal static class OcrCleaner
         {
             Cv2.Dilate(near, near, kernel);
         }
-        using var components = new Components(text);
+        var components = new Components(text);
         var remove = new bool[components.Count];
         var maxSize = RemnantSize300 * scale;
         for (var i = 1; i < components.Count; i++)
@@ -187,7 +188,7 @@ internal static class OcrCleaner
     /// <summary>Drops components that hold a straight run (drawing) and those too small to be text (specks).</summary>
     private static void RemoveComponents(Mat text, Mat linked, Mat drawing, IReadOnlyList<TableGrid> tables, double speckArea)
     {
-        using var components = new Components(linked);
+        var components = new Components(linked);
         linked.Dispose();
         var count = components.Count;
         var remove = new bool[count];
