@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SopIngest.Scan.Imaging;
 
 namespace SopIngest.Scan.Grid;
 
@@ -12,8 +13,8 @@ internal sealed record LineMasks(Mat Horizontal, Mat Vertical, Mat Joined) : IDi
     public static LineMasks Find(Mat ink, ScanOptions options)
     {
         var length = Math.Max(15, (int)(Math.Max(ink.Width, ink.Height) * options.MinRulingFraction));
-        var horizontal = Open(ink, new Size(length, 1));
-        var vertical = Open(ink, new Size(1, length));
+        var horizontal = LineOpening.Open(ink, length, horizontal: true);
+        var vertical = LineOpening.Open(ink, length, horizontal: false);
         var joined = new Mat();
         Cv2.BitwiseOr(horizontal, vertical, joined);
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(5, 5)))
@@ -21,14 +22,6 @@ internal sealed record LineMasks(Mat Horizontal, Mat Vertical, Mat Joined) : IDi
             Cv2.Dilate(joined, joined, kernel);
         }
         return new LineMasks(horizontal, vertical, joined);
-    }
-
-    private static Mat Open(Mat ink, Size size)
-    {
-        using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, size);
-        var result = new Mat();
-        Cv2.MorphologyEx(ink, result, MorphTypes.Open, kernel);
-        return result;
     }
 
     public void Dispose()

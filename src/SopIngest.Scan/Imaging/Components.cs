@@ -43,17 +43,8 @@ internal sealed class Components
         {
             _rowRuns[y] = runs.Count;
             var row = plane.Row(y);
-            var x = 0;
-            while (x < row.Length)
+            for (var x = 0; Plane.NextRun(row, ref x, out var start);)
             {
-                var start = row[x..].IndexOfAnyExcept((byte)0);
-                if (start < 0)
-                {
-                    break;
-                }
-                start += x;
-                var length = row[start..].IndexOf((byte)0);
-                x = length < 0 ? row.Length : start + length;
                 runs.Add(y, start, x);
             }
         }
@@ -240,27 +231,6 @@ internal sealed class Components
             throw new ArgumentException($"Image is {image.Width}x{image.Height}; the components were found on {_width}x{_height}.", nameof(image));
         }
         return new Plane(image);
-    }
-
-    /// <summary>An 8-bit image's rows, its pointer and stride read once (each read is a call into OpenCV).</summary>
-    private readonly unsafe struct Plane
-    {
-        private readonly byte* _data;
-        private readonly long _stride;
-        private readonly int _width;
-
-        public Plane(Mat image)
-        {
-            if (image.Type() != MatType.CV_8UC1)
-            {
-                throw new ArgumentException("Expected an 8-bit single-channel image.", nameof(image));
-            }
-            _data = image.DataPointer;
-            _stride = image.Step();
-            _width = image.Width;
-        }
-
-        public Span<byte> Row(int y) => new(_data + y * _stride, _width);
     }
 
     /// <summary>Growable run columns (a page of text has a few hundred thousand runs).</summary>

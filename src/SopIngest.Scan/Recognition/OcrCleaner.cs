@@ -115,8 +115,6 @@ internal static class OcrCleaner
     {
         var runs = new Mat(text.Size(), MatType.CV_8UC1, Scalar.Black);
         var length = Math.Max(9, (int)Math.Round(StubLength300 * scale));
-        using var horizontal = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(length, 1));
-        using var vertical = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, length));
         foreach (var table in tables)
         {
             var area = new Rect((int)table.Bounds.X, (int)table.Bounds.Y, (int)table.Bounds.Width, (int)table.Bounds.Height)
@@ -127,10 +125,8 @@ internal static class OcrCleaner
             }
             using var region = new Mat(text, area);
             using var target = new Mat(runs, area);
-            using var h = new Mat();
-            using var v = new Mat();
-            Cv2.MorphologyEx(region, h, MorphTypes.Open, horizontal);
-            Cv2.MorphologyEx(region, v, MorphTypes.Open, vertical);
+            using var h = LineOpening.Open(region, length, horizontal: true);
+            using var v = LineOpening.Open(region, length, horizontal: false);
             Cv2.BitwiseOr(h, v, h);
             h.CopyTo(target);
         }
