@@ -37,21 +37,22 @@ internal static class Skew
         points.GetArray(out Point[] inked);
         var profile = new int[small.Height + 2 * (int)Math.Ceiling(small.Width * Math.Tan(maxDegrees * Math.PI / 180)) + 2];
 
-        var best = Search(inked, profile, -maxDegrees, maxDegrees, CoarseStep, small.Height);
-        var fine = Search(inked, profile, Math.Max(-maxDegrees, best - CoarseStep), Math.Min(maxDegrees, best + CoarseStep), FineStep, small.Height);
+        var best = Search(inked, profile, -maxDegrees, maxDegrees, CoarseStep, small.Width, small.Height);
+        var fine = Search(inked, profile, Math.Max(-maxDegrees, best - CoarseStep), Math.Min(maxDegrees, best + CoarseStep), FineStep, small.Width, small.Height);
         return Math.Round(fine, 2);
     }
 
     /// <summary>The angle in [from, to] (steps of <paramref name="step"/>) with the sharpest row profile.</summary>
-    private static double Search(Point[] ink, int[] profile, double from, double to, double step, int height)
+    private static double Search(Point[] ink, int[] profile, double from, double to, double step, int width, int height)
     {
         var steps = (int)Math.Round((to - from) / step);
         var bestAngle = 0.0;
         var bestScore = double.MinValue;
+        var shifts = new int[width];
         for (var i = 0; i <= steps; i++)
         {
             var angle = from + i * step;
-            var score = Sharpness(ink, profile, angle, height);
+            var score = Sharpness(ink, profile, shifts, angle, height);
             // On a tie the angle nearer zero wins: a page that looks the same at several angles is left alone.
             if (score > bestScore || (score == bestScore && Math.Abs(angle) < Math.Abs(bestAngle)))
             {
@@ -65,16 +66,21 @@ internal static class Skew
     /// <summary>
     /// Sum of squared differences between neighbouring rows of the profile taken along lines of the given
     /// slope (positive: falling to the right, in image coordinates). Lines of text or rulings lying along the
-    /// slope make tall, narrow peaks, which this rewards.
+    /// slope make tall, narrow peaks, which this rewards. A pixel's row in the profile is its own row plus its
+    /// column's shift, worked out once per column.
     /// </summary>
-    private static double Sharpness(Point[] ink, int[] profile, double degrees, int height)
+    private static double Sharpness(Point[] ink, int[] profile, int[] shifts, double degrees, int height)
     {
         Array.Clear(profile);
         var slope = Math.Tan(degrees * Math.PI / 180);
         var offset = (profile.Length - height) / 2;
+        for (var x = 0; x < shifts.Length; x++)
+        {
+            shifts[x] = (int)Math.Round(-x * slope) + offset;
+        }
         foreach (var p in ink)
         {
-            var row = (int)Math.Round(p.Y - p.X * slope) + offset;
+            var row = p.Y + shifts[p.X];
             if ((uint)row < (uint)profile.Length)
             {
                 profile[row]++;
