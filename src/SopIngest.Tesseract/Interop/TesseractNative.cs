@@ -68,6 +68,16 @@ internal static partial class TesseractNative
     [LibraryImport(Library)]
     public static partial void TessBaseAPIClear(TessBaseApiHandle handle);
 
+    /// <summary>
+    /// Orientation and script detection (needs an engine initialised with the legacy <c>osd</c> model).
+    /// <paramref name="orientDegrees"/> is how far the text lies turned clockwise; <paramref name="scriptName"/>
+    /// is Tesseract's own string. False when the image has too little text to tell.
+    /// </summary>
+    [LibraryImport(Library)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    public static unsafe partial bool TessBaseAPIDetectOrientationScript(TessBaseApiHandle handle, int* orientDegrees,
+        float* orientConfidence, IntPtr* scriptName, float* scriptConfidence);
+
     [LibraryImport(Library)]
     public static partial void TessResultIteratorDelete(IntPtr iterator);
 
