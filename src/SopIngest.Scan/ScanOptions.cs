@@ -45,10 +45,18 @@ public sealed record ScanOptions
 
     /// <summary>
     /// A page whose sureness (confidence of words of three letters or more, per word read, 0..1) comes out
-    /// below this is read again turned by 180, 90 and 270 degrees, and the surest read kept. Upright corpus
-    /// pages score 0.6-0.85 (step numbers and durations are short words); sideways pages far less.
+    /// below this may lie turned: Tesseract's orientation detection is asked which way, and the page is read
+    /// again turned upright (or, when the detection is unsure, turned by 180, 90 and 270 degrees), and the
+    /// surest read kept. Upright corpus pages score 0.6-0.85 (step numbers and durations are short words);
+    /// sideways pages far less.
     /// </summary>
     public double OrientationRetrySureness { get; init; } = 0.45;
+
+    /// <summary>
+    /// Orientation detection (OSD) confidence from which its answer is taken, the other turns then left untried
+    /// (and an unsure page it calls upright not re-read at all). Text pages, upright or turned, score 9-17 here.
+    /// </summary>
+    public double MinOrientationConfidence { get; init; } = 5;
 
     /// <summary>Largest skew (degrees) the deskew stage corrects; larger angles are left to orientation.</summary>
     public double MaxSkewDegrees { get; init; } = 6;
@@ -77,7 +85,7 @@ public sealed record ScanOptions
         {
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
-        if (MinWordConfidence is < 0 or > 1 || OrientationRetrySureness is < 0 or > 1 || MaxSkewDegrees is < 0 or > 45 || MinRulingFraction is <= 0 or >= 1)
+        if (MinWordConfidence is < 0 or > 1 || OrientationRetrySureness is < 0 or > 1 || MinOrientationConfidence < 0 || MaxSkewDegrees is < 0 or > 45 || MinRulingFraction is <= 0 or >= 1)
         {
             throw new ArgumentOutOfRangeException(nameof(MinWordConfidence), "A threshold is out of range.");
         }

@@ -20,7 +20,8 @@ namespace SopIngest.Scan;
 /// load (embedded image or pdftoppm) -> prepare (scale, even light, binarise, deskew, rectify) ->
 /// grid (ruling lines, cells, spans) -> shapes (flowchart symbols) -> OCR (drawing removed) -> assemble.
 /// A page that fails becomes an <see cref="FlagCode.UnreadableSource"/> problem; the others still come through.
-/// Thread-safe; build once and share. Disposing it disposes the OCR engine when the reader created it.
+/// Thread-safe; build once and share. Disposing it disposes the OCR engine when the reader created it, and the
+/// orientation detection engine it makes at the first page that reads poorly.
 /// </summary>
 public sealed class ScanReader : IDocumentReader, IDisposable
 {
@@ -29,6 +30,8 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     private readonly ScanOptions _options;
     private readonly PagePreparer _preparer;
     private readonly GridDetector _grids;
+    // Made at the first page that reads poorly; null when the osd model is not installed.
+    private readonly Lazy<OrientationDetector?> _orientation;
 
     /// <summary>
     /// A reader with its own Tesseract pool (an engine per core, or per parallel page if more), disposed with the reader. Build it at
@@ -55,6 +58,10 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         _options = (options ?? new ScanOptions()).Validate();
         _preparer = new PagePreparer(_options);
         _grids = new GridDetector(_options);
+        // Loading libtesseract sets environment variables, which must not happen while pages are being read
+        // (see the first constructor): load it now, the orientation engine itself only when a page needs it.
+        TesseractLibrary.Load();
+        _orientation = new Lazy<OrientationDetector?>(CreateOrientationDetector, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool CanRead(DocumentInput input)
@@ -137,8 +144,9 @@ public sealed class ScanReader : IDocumentReader, IDisposable
             {
                 return best.Result;
             }
-            // A poor read may be a page scanned sideways or upside down: try the other quarter turns.
-            foreach (var degrees in Orientation.Retries)
+            // A poor read may be a page scanned sideways or upside down: read it turned the way the orientation
+            // detection says, or every other way when it cannot tell.
+            foreach (var degrees in Orientation.TurnsToTry(DetectOrientation(raster, cancellationToken), _options.MinOrientationConfidence))
             {
                 using var turned = raster with { Grey = Orientation.Turn(raster.Grey, degrees) };
                 var candidate = ReadUpright(source.Number, turned, cancellationToken);
@@ -175,6 +183,29 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         return (new PageResult(number, layout, null, words.Count, confidence), sureness);
     }
 
+    private PageOrientation? DetectOrientation(PageRaster raster, CancellationToken cancellationToken)
+    {
+        if (_orientation.Value is not { } detector)
+        {
+            return null;
+        }
+        using var image = PageOcr.ToOcrImage(raster.Grey, (int)Math.Round(raster.Dpi));
+        return detector.Detect(image, cancellationToken);
+    }
+
+    private static OrientationDetector? CreateOrientationDetector()
+    {
+        try
+        {
+            return new OrientationDetector();
+        }
+        catch (TesseractException)
+        {
+            // Without the osd model (apt tesseract-ocr-osd) a poorly read page is tried at every quarter turn.
+            return null;
+        }
+    }
+
     private static string? PageProblem(Exception ex) => ex switch
     {
         PageUnreadableException => ex.Message,
@@ -207,6 +238,10 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         if (_ownsOcr && _ocr is IDisposable disposable)
         {
             disposable.Dispose();
+        }
+        if (_orientation.IsValueCreated)
+        {
+            _orientation.Value?.Dispose();
         }
     }
 

@@ -196,7 +196,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
         return new Rect(left, top, Math.Max(0, right - left), Math.Max(0, bottom - top));
     }
 
-    private static unsafe OcrImage ToOcrImage(Mat grey, int dpi)
+    /// <summary>An 8-bit grey image as Tesseract's input (copied).</summary>
+    public static unsafe OcrImage ToOcrImage(Mat grey, int dpi)
     {
         var stride = (int)grey.Step();
         var span = new ReadOnlySpan<byte>(grey.DataPointer, stride * grey.Height);

@@ -82,6 +82,7 @@ public class CorpusPageTests(ReaderFixture fixture) : IClassFixture<ReaderFixtur
     [Theory]
     [InlineData(RotateFlags.Rotate90Clockwise)]
     [InlineData(RotateFlags.Rotate180)]
+    [InlineData(RotateFlags.Rotate90Counterclockwise)]
     public async Task A_page_scanned_sideways_or_upside_down_is_read_upright(RotateFlags turn)
     {
         using var page = Cv2.ImRead(Corpus.Path("sop-dev-031.png"), ImreadModes.Grayscale);
