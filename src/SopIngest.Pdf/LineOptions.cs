@@ -1,3 +1,5 @@
+using SopIngest.Core.Layout;
+
 namespace SopIngest.Pdf;
 
 /// <summary>How words become lines.</summary>
@@ -17,6 +19,8 @@ public sealed record LineOptions
 
     /// <summary>The width of a space, in line heights, used when testing whether a word would have fitted.</summary>
     public double SpaceInHeights { get; init; } = 0.3;
+
+    internal WrapTolerances Wrap => new(ParagraphGapInHeights, SpaceInHeights);
 
     internal void Validate()
     {

@@ -25,7 +25,7 @@ public static partial class AgencyLines
         var g = 0;
         foreach (var group in groups)
         {
-            lines.AddRange(group.Select((l, i) => (TextNormalizer.Fold(l), g, i)));
+            lines.AddRange(group.SelectMany(SplitGovernmentAndUnit).Select((l, i) => (TextNormalizer.Fold(l), g, i)));
             g++;
         }
         var government = lines.FirstOrDefault(l => Government().IsMatch(l.Text)).Text;
@@ -48,6 +48,16 @@ public static partial class AgencyLines
         return new Agency(government, unit, subUnit);
     }
 
+    /// <summary>
+    /// "PEMERINTAH KOTA SEMARANG KECAMATAN BANYUMANIK" -> the government and the unit: header lines that a reader
+    /// or converter ran together (a scan's header cell whose next line would not have fitted looks wrapped).
+    /// </summary>
+    private static IEnumerable<string> SplitGovernmentAndUnit(string line)
+    {
+        var m = GovernmentThenUnit().Match(line);
+        return m.Success ? [m.Groups[1].Value, m.Groups[2].Value] : [line];
+    }
+
     private static bool IsContinuation(string line) =>
         line.Any(char.IsLetter) && !line.Any(char.IsLower) && !Government().IsMatch(line) && !Unit().IsMatch(line) &&
         !SubUnit().IsMatch(line) && !Address().IsMatch(line);
@@ -60,6 +70,9 @@ public static partial class AgencyLines
 
     [GeneratedRegex(@"^\W*(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
+
+    [GeneratedRegex(@"^(\W*PEMERINTAH\s+(?:KABUPATEN|KOTA|PROVINSI|KAB\.)\s*\S.*?)\s+((?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernmentThenUnit();
 
     [GeneratedRegex(@"^\W*(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SubUnit();

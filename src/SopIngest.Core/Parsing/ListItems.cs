@@ -15,7 +15,7 @@ public static partial class ListItems
     public static IReadOnlyList<string> Split(IReadOnlyList<string> lines, FieldLabel section)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var cleaned = lines.Select(TextNormalizer.Fold).Where(l => l.Length > 0 && TextNormalizer.NullIfBlank(l) is not null).ToList();
+        var cleaned = MarkBareNumbers(lines.Select(TextNormalizer.Fold).Where(l => l.Length > 0 && TextNormalizer.NullIfBlank(l) is not null).ToList());
         var items = new List<(string Text, bool Marked)>();
         var markers = cleaned.ConvertAll(TextNormalizer.HasListMarker);
         var anyMarker = markers.Contains(true);
@@ -42,6 +42,28 @@ public static partial class ListItems
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// "1 SOP Penanganan ...", "2 SOP Pemeliharaan ...": item numbers whose full stop OCR lost (a small dot at 200
+    /// dpi). Taken as numbering only when every line starts with one, they count 1, 2, 3 ... and a capital follows
+    /// ("1 unit komputer, 2 unit printer" are quantities).
+    /// </summary>
+    private static List<string> MarkBareNumbers(List<string> lines)
+    {
+        if (lines.Count < 2)
+        {
+            return lines;
+        }
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var m = BareNumber().Match(lines[k]);
+            if (!m.Success || int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != k + 1)
+            {
+                return lines;
+            }
+        }
+        return lines.ConvertAll(l => BareNumber().Replace(l, "$1. ", 1));
     }
 
     /// <summary>An unmarked line after marked ones that still clearly begins an item (a regulation, an SOP).</summary>
@@ -160,6 +182,9 @@ public static partial class ListItems
 
     [GeneratedRegex(@"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex InlineNumber();
+
+    [GeneratedRegex(@"^(\d{1,2})\s+(?=\p{Lu})")]
+    private static partial Regex BareNumber();
 
     /// <summary>Words after which a regulation's name is cited inside a subject, not a new item.</summary>
     [GeneratedRegex(@"^(?:pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai)$", RegexOptions.IgnoreCase)]

@@ -39,11 +39,16 @@ public static partial class Durations
         return m.Success ? UnitOf(m.Groups["unit"].Value) : null;
     }
 
+    /// <summary>
+    /// The unit a word names, its abbreviations and Tesseract's usual misreadings of them included ("ri" read as
+    /// "n": "han"; "i" as "l": "harl", "menlt"; "m" as "rn": "rnenit", "jarn"), none of which means anything else in
+    /// a time column.
+    /// </summary>
     private static DurationUnit? UnitOf(string word) => word.ToLowerInvariant().TrimEnd('.') switch
     {
-        "m" or "mnt" or "mn" or "menit" or "mins" or "min" or "minute" or "minutes" => DurationUnit.Minute,
-        "j" or "jam" or "jm" or "hour" or "hours" => DurationUnit.Hour,
-        "h" or "hr" or "hri" or "hari" or "hari kerja" or "hr kerja" or "day" or "days" => DurationUnit.Day,
+        "m" or "mnt" or "mn" or "menit" or "mins" or "min" or "minute" or "minutes" or "menlt" or "rnenit" or "rnnt" => DurationUnit.Minute,
+        "j" or "jam" or "jm" or "hour" or "hours" or "jarn" => DurationUnit.Hour,
+        "h" or "hr" or "hri" or "hari" or "hari kerja" or "hr kerja" or "day" or "days" or "han" or "harl" or "han kerja" or "harl kerja" => DurationUnit.Day,
         "mg" or "mgg" or "minggu" or "pekan" or "week" or "weeks" => DurationUnit.Week,
         "bl" or "bln" or "bulan" or "month" or "months" => DurationUnit.Month,
         _ => null,

@@ -50,9 +50,9 @@ internal static class PageAssembler
         foreach (var table in tables)
         {
             var lines = table.Cells.ToDictionary(c => c, c => LineGrouper.Group(cellWords[table][c], page, options.Lines, splitAtGaps: false));
-            var padding = CellPadding(lines);
+            var padding = WrapJoiner.TablePadding(lines.Select(p => (p.Key.Box, p.Value)));
             var cells = table.Cells.Select(c => new Cell(c.Row, c.Column,
-                WrapJoiner.Join(lines[c], c.Box, padding, options.Lines),
+                WrapJoiner.Join(lines[c], c.Box, padding, options.Lines.Wrap),
                 marks.Where(m => m.Table == table && m.Cell == c)
                     .OrderBy(m => m.Box.Y).ThenBy(m => m.Box.X)
                     .Select(m => new Mark(KindWithLabel(m, Label(labels[m]), options.Shapes), Label(labels[m]), m.Box))
@@ -157,13 +157,6 @@ internal static class PageAssembler
                                          box.CenterY >= m.Box.Y && box.CenterY <= m.Box.Bottom &&
                                          box.X <= m.Box.Right + options.BranchLabelReach &&
                                          box.Right >= m.Box.X - options.BranchLabelReach);
-    }
-
-    /// <summary>The smallest gap between a cell's left side and its text over the table (0 when it has no text).</summary>
-    private static double CellPadding(Dictionary<GridCell, IReadOnlyList<TextLine>> lines)
-    {
-        var gaps = lines.SelectMany(p => p.Value.Select(l => l.Box!.Value.X - p.Key.Box.X)).Where(g => g >= 0).ToList();
-        return gaps.Count == 0 ? 0 : gaps.Min();
     }
 
     private static string? Label(List<Word> words) =>

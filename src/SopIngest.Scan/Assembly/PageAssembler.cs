@@ -7,11 +7,14 @@ namespace SopIngest.Scan.Assembly;
 /// <summary>
 /// Builds one page of the layout model from the recovered grids, shapes and OCR words:
 /// words go to the cell holding their centre, symbols become <see cref="Mark"/>s of the cell holding
-/// theirs (with the words inside a symbol as its label, not as cell text), and the words outside every
+/// theirs (with the words inside a symbol as its label, not as cell text), a cell's wrapped lines are joined
+/// into its paragraphs, and the words outside every
 /// table become text blocks; blocks are in reading order, top to bottom.
 /// </summary>
 internal static class PageAssembler
 {
+    private static readonly WrapTolerances Wrap = new();
+
     public static LayoutPage Assemble(int pageNumber, double width, double height, IReadOnlyList<TableGrid> tables,
         IReadOnlyList<DetectedShape> shapes, IReadOnlyList<Word> words)
     {
@@ -53,8 +56,12 @@ internal static class PageAssembler
             var label = inside.Count == 0 ? null : string.Join(' ', LineGrouper.Group(inside, pageNumber, false).Select(l => l.Text));
             cellMarks[cell].Add(new Mark(shape.Kind, label, shape.Box));
         }
+        var lines = table.Cells.ToDictionary(c => c, c => LineGrouper.Group(cellWords[c], pageNumber, splitOnGaps: false));
+        // A cell's lines as the parser wants them, its paragraphs and list items: lines the cell's width wrapped are
+        // joined again, as the PDF reader does.
+        var padding = WrapJoiner.TablePadding(lines.Select(p => (p.Key.Box, p.Value)));
         var cells = table.Cells
-            .Select(c => new Cell(c.Row, c.Column, LineGrouper.Group(cellWords[c], pageNumber, splitOnGaps: false),
+            .Select(c => new Cell(c.Row, c.Column, WrapJoiner.Join(lines[c], c.Box, padding, Wrap),
                 cellMarks[c].OrderBy(m => m.Box?.X).ToList(), c.RowSpan, c.ColSpan, c.Box))
             .ToList();
         return new TableBlock(cells, pageNumber);

@@ -34,4 +34,15 @@ public class AgencyLinesTests
         var agency = AgencyLines.Read([(IReadOnlyList<string>)["PEMERINTAH KABUPATEN SLEMAN"], ["SEKRETARIAT DPRD"], ["KABUPATEN SLEMAN"]]);
         Assert.Equal("SEKRETARIAT DPRD", agency.Unit);
     }
+
+    [Theory]
+    [InlineData("PEMERINTAH KOTA SEMARANG KECAMATAN BANYUMANIK", "PEMERINTAH KOTA SEMARANG", "KECAMATAN BANYUMANIK")]
+    [InlineData("Pemerintah Kabupaten Kapuas Hulu Dinas Sosial", "Pemerintah Kabupaten Kapuas Hulu", "Dinas Sosial")]
+    [InlineData("PEMERINTAH KABUPATEN KOTAWARINGIN BARAT", "PEMERINTAH KABUPATEN KOTAWARINGIN BARAT", null)]
+    public void A_government_and_unit_run_together_on_one_line_are_told_apart(string line, string government, string? unit)
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)[line, "Jl. Pemuda No. 5"]]);
+        Assert.Equal(government, agency.Government);
+        Assert.Equal(unit, agency.Unit);
+    }
 }

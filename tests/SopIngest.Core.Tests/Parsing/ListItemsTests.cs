@@ -17,6 +17,18 @@ public class ListItemsTests
             ListItems.Split(["Map dan Ordner", "Ruang Rapat", "Komputer/Laptop"], FieldLabel.Equipment));
 
     [Fact]
+    public void Item_numbers_that_lost_their_full_stop_still_number_the_items() =>
+        Assert.Equal(["SOP Penanganan Pengaduan Masyarakat", "SOP Pemeliharaan Barang Inventaris"],
+            ListItems.Split(["1 SOP Penanganan Pengaduan Masyarakat", "2 SOP Pemeliharaan Barang Inventaris"], FieldLabel.RelatedSops));
+
+    [Theory]
+    [InlineData("1 unit Komputer", "2 unit Printer")] // quantities: a small word follows
+    [InlineData("2 Komputer", "3 Printer")] // not counting from 1
+    [InlineData("1 Komputer", "Printer")] // not every line numbered
+    public void Leading_numbers_that_are_not_a_numbering_stay(string first, string second) =>
+        Assert.Equal([first, second], ListItems.Split([first, second], FieldLabel.Equipment));
+
+    [Fact]
     public void Inline_numbering_is_split() =>
         Assert.Equal(["Buku Agenda", "Stempel/Cap Dinas", "Alat Tulis Kantor (ATK)", "Lemari Arsip"],
             ListItems.Split(["1. Buku Agenda 2. Stempel/Cap Dinas 3. Alat Tulis Kantor (ATK) 4. Lemari Arsip"], FieldLabel.Equipment));

@@ -17,6 +17,12 @@ public class DurationsTests
     [InlineData("1 minggu", 1.0, DurationUnit.Week)]
     [InlineData("1 bulan", 1.0, DurationUnit.Month)]
     [InlineData("0,5 jam", 0.5, DurationUnit.Hour)]
+    // Tesseract's usual misreadings of the unit words
+    [InlineData("1 han", 1.0, DurationUnit.Day)]
+    [InlineData("2 harl kerja", 2.0, DurationUnit.Day)]
+    [InlineData("30 menlt", 30.0, DurationUnit.Minute)]
+    [InlineData("15 rnenit", 15.0, DurationUnit.Minute)]
+    [InlineData("1 jarn", 1.0, DurationUnit.Hour)]
     public void Parse_reads_value_and_unit(string raw, double value, DurationUnit unit)
     {
         var duration = Durations.Parse(raw, DurationUnit.Minute);

@@ -1,17 +1,16 @@
 using SopIngest.Core.Layout;
-using SopIngest.Pdf.Text;
 
-namespace SopIngest.Pdf.Tests.Text;
+namespace SopIngest.Core.Tests.Layout;
 
 public sealed class WrapJoinerTests
 {
-    private static readonly LineOptions Options = new();
+    private static readonly WrapTolerances Options = new();
     private static readonly Box Cell = new(0, 0, 106, 100);
 
     /// <summary>Lines of one cell, 6 pt high, 8 pt apart; every word 30 pt wide.</summary>
     private static List<TextLine> Lines(params string[] texts) =>
         texts.Select((t, i) => TextLine.FromWords(
-            t.Split(' ').Select((w, j) => Some.Word(w, 3 + j * 32, 3 + i * 8, 30, 6)).ToList(), 1)).ToList();
+            t.Split(' ').Select((w, j) => Word(w, 3 + j * 32, 3 + i * 8, 30, 6)).ToList(), 1)).ToList();
 
     [Theory]
     // three 30 pt words fill the 100 pt line: a fourth would not have fitted
@@ -39,8 +38,8 @@ public sealed class WrapJoinerTests
         // "SEMARANG" centred in a wide cell: "KELURAHAN" would have fitted after it, so the line ended at a break.
         var lines = new List<TextLine>
         {
-            TextLine.FromWords([Some.Word("SEMARANG", 40, 3, 30, 6)], 1),
-            TextLine.FromWords([Some.Word("KELURAHAN", 38, 11, 34, 6)], 1),
+            TextLine.FromWords([Word("SEMARANG", 40, 3, 30, 6)], 1),
+            TextLine.FromWords([Word("KELURAHAN", 38, 11, 34, 6)], 1),
         };
 
         Assert.Equal(2, WrapJoiner.Join(lines, Cell, 3, Options).Count);
@@ -50,8 +49,24 @@ public sealed class WrapJoinerTests
     public void A_blank_gap_is_a_paragraph_break()
     {
         var lines = Lines("Data yang tidak", "dokumen");
-        lines[1] = TextLine.FromWords([Some.Word("dokumen", 3, 30, 30, 6)], 1);
+        lines[1] = TextLine.FromWords([Word("dokumen", 3, 30, 30, 6)], 1);
 
         Assert.Equal(2, WrapJoiner.Join(lines, Cell, 3, Options).Count);
     }
+
+    [Fact]
+    public void Table_padding_is_the_smallest_gap_from_a_cell_side_to_its_lines()
+    {
+        var cells = new List<(Box, IReadOnlyList<TextLine>)>
+        {
+            (new Box(0, 0, 100, 20), [TextLine.FromWords([Word("Data", 7, 3, 30, 6)], 1)]),
+            (new Box(100, 0, 100, 20), [TextLine.FromWords([Word("SEMARANG", 135, 3, 30, 6)], 1)]),
+            (new Box(200, 0, 100, 20), []),
+        };
+
+        Assert.Equal(7, WrapJoiner.TablePadding(cells));
+        Assert.Equal(0, WrapJoiner.TablePadding([]));
+    }
+
+    private static Word Word(string text, double x, double y, double width, double height) => new(text, new Box(x, y, width, height));
 }

@@ -1,6 +1,4 @@
-using SopIngest.Core.Layout;
-
-namespace SopIngest.Pdf.Text;
+namespace SopIngest.Core.Layout;
 
 /// <summary>
 /// Joins the lines of a cell that the renderer wrapped, so a cell's lines are its paragraphs and list
@@ -13,9 +11,11 @@ namespace SopIngest.Pdf.Text;
 ///  |BADAN PERENCANAAN       |
 /// </code>
 /// A line that starts a list item (a bullet or a number) is never joined, nor one after a blank gap. A
-/// line that ends in a hyphen is joined without a space ("perundang-" + "undangan").
+/// line that ends in a hyphen is joined without a space ("perundang-" + "undangan"). Readers that place words
+/// in table cells use it (the PDF text layer and the scans' OCR words), so both hand the parser a cell's
+/// paragraphs, not its printed lines.
 /// </summary>
-internal static class WrapJoiner
+public static class WrapJoiner
 {
     private static readonly string[] ListMarkers = ["-", "•", "*", "–", "·", "▪", "o"];
 
@@ -25,9 +25,11 @@ internal static class WrapJoiner
     /// The table's cell padding: the smallest gap between a cell's left side and its text, over the whole
     /// table. Taken per table because centred text (a header cell) does not show its own padding.
     /// </param>
-    /// <param name="options">Tolerances.</param>
-    public static IReadOnlyList<TextLine> Join(IReadOnlyList<TextLine> lines, Box cell, double padding, LineOptions options)
+    /// <param name="tolerances">What counts as a paragraph gap and as the width of a space.</param>
+    public static IReadOnlyList<TextLine> Join(IReadOnlyList<TextLine> lines, Box cell, double padding, WrapTolerances tolerances)
     {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(tolerances);
         if (lines.Count < 2)
         {
             return lines;
@@ -38,7 +40,7 @@ internal static class WrapJoiner
         {
             var previous = joined[^1];
             var line = lines[i];
-            if (!IsWrap(lines[i - 1], line, available, options))
+            if (!IsWrap(lines[i - 1], line, available, tolerances))
             {
                 joined.Add(line);
             }
@@ -57,7 +59,29 @@ internal static class WrapJoiner
         return joined;
     }
 
-    private static bool IsWrap(TextLine above, TextLine below, double available, LineOptions options)
+    /// <summary>
+    /// A table's cell padding: the smallest gap between a cell's left side and the start of one of its lines, over
+    /// all the table's cells (0 when no line starts inside its cell).
+    /// </summary>
+    public static double TablePadding(IEnumerable<(Box Cell, IReadOnlyList<TextLine> Lines)> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var padding = double.MaxValue;
+        foreach (var (cell, lines) in cells)
+        {
+            foreach (var line in lines)
+            {
+                var gap = line.Box!.Value.X - cell.X;
+                if (gap >= 0 && gap < padding)
+                {
+                    padding = gap;
+                }
+            }
+        }
+        return padding == double.MaxValue ? 0 : padding;
+    }
+
+    private static bool IsWrap(TextLine above, TextLine below, double available, WrapTolerances options)
     {
         var a = above.Box!.Value;
         var b = below.Box!.Value;
@@ -84,3 +108,8 @@ internal static class WrapJoiner
                (core.All(char.IsDigit) || (core.Length == 1 && char.IsLetter(core[0])));
     }
 }
+
+/// <summary>Tolerances of <see cref="WrapJoiner"/>, in line heights.</summary>
+/// <param name="ParagraphGapInHeights">A blank gap taller than this many line heights between two lines is a paragraph break.</param>
+/// <param name="SpaceInHeights">The width of a space, used when testing whether a word would have fitted.</param>
+public sealed record WrapTolerances(double ParagraphGapInHeights = 0.9, double SpaceInHeights = 0.3);
