@@ -108,7 +108,10 @@ public static partial class TextNormalizer
         return sb.ToString();
     }
 
-    /// <summary>Strips a leading list marker: "1.", "1)", "a.", "-", "•", "o".</summary>
+    /// <summary>
+    /// Strips a leading list marker: "1.", "1)", "a.", "-", "•", "o", and "2," before a capital (OCR reads a
+    /// number's full stop as a comma).
+    /// </summary>
     public static string StripListMarker(string text)
     {
         var m = ListMarker().Match(text);
@@ -117,6 +120,6 @@ public static partial class TextNormalizer
 
     public static bool HasListMarker(string text) => ListMarker().IsMatch(text);
 
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\d{1,2},(?=\s+\p{Lu})|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
     private static partial Regex ListMarker();
 }

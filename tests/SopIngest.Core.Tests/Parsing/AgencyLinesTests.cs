@@ -45,4 +45,19 @@ public class AgencyLinesTests
         Assert.Equal(government, agency.Government);
         Assert.Equal(unit, agency.Unit);
     }
+
+    [Theory]
+    [InlineData("PEMERINTAH KABUPA N GORONTALO")] // OCR lost letters under a logo
+    [InlineData("PEMERINTAH KAB. SLEMAN")]
+    [InlineData("PEMERINTAH PROV. JAWA TENGAH")]
+    public void A_government_line_is_known_by_its_start_even_when_misread(string line)
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)[line, "BADAN PENANGGULANGAN BENCANA DAERAH"]]);
+        Assert.Equal(line, agency.Government);
+        Assert.Equal("BADAN PENANGGULANGAN BENCANA DAERAH", agency.Unit);
+    }
+
+    [Fact]
+    public void Government_word_in_a_sentence_is_not_a_government_line() =>
+        Assert.Null(AgencyLines.Read(["PEMERINTAHAN DAERAH", "Pemerintah kabupatennya"]).Government);
 }

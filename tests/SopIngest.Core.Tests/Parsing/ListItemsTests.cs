@@ -29,6 +29,15 @@ public class ListItemsTests
         Assert.Equal([first, second], ListItems.Split([first, second], FieldLabel.Equipment));
 
     [Fact]
+    public void A_number_whose_full_stop_was_read_as_a_comma_still_starts_an_item() =>
+        Assert.Equal(["UU No. 30 Tahun 2014 tentang Administrasi Pemerintahan", "Permendagri No. 52 Tahun 2011 tentang Standar Operasional Prosedur"],
+            ListItems.Split(["1. UU No. 30 Tahun 2014 tentang Administrasi Pemerintahan", "2, Permendagri No. 52 Tahun 2011 tentang Standar", "Operasional Prosedur"], FieldLabel.LegalBasis));
+
+    [Fact]
+    public void A_number_and_comma_before_a_small_word_is_text() =>
+        Assert.Equal(["Ruang 1, 2 dan 3"], ListItems.Split(["Ruang 1, 2 dan 3"], FieldLabel.Equipment));
+
+    [Fact]
     public void Inline_numbering_is_split() =>
         Assert.Equal(["Buku Agenda", "Stempel/Cap Dinas", "Alat Tulis Kantor (ATK)", "Lemari Arsip"],
             ListItems.Split(["1. Buku Agenda 2. Stempel/Cap Dinas 3. Alat Tulis Kantor (ATK) 4. Lemari Arsip"], FieldLabel.Equipment));
