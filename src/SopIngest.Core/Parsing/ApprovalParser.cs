@@ -90,7 +90,38 @@ public static partial class ApprovalParser
                 name = candidates[0];
             }
         }
-        return new Approval(title, name, rank, TextNormalizer.NullIfBlank(nip));
+        return new Approval(title is null ? null : RepairLeadingPosition(title), name, rank, TextNormalizer.NullIfBlank(nip));
+    }
+
+    private static readonly string[] PositionWords =
+        ["KEPALA", "CAMAT", "LURAH", "SEKRETARIS", "INSPEKTUR", "DIREKTUR", "BUPATI", "WALIKOTA", "GUBERNUR", "ASISTEN", "KETUA"];
+
+    /// <summary>
+    /// "PALA BADAN PERENCANAAN" -> "KEPALA BADAN PERENCANAAN": the stamp over the start of a signature block
+    /// hides the first letters of the position from OCR. A first word that is the last four or more letters of a
+    /// position word, and not a word of its own, is that position word.
+    /// </summary>
+    private static string RepairLeadingPosition(string title)
+    {
+        var space = title.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 4)
+        {
+            return title;
+        }
+        var first = title[..space];
+        if (!first.All(char.IsLetter))
+        {
+            return title;
+        }
+        foreach (var word in PositionWords)
+        {
+            if (first.Length < word.Length && word.EndsWith(first, StringComparison.OrdinalIgnoreCase))
+            {
+                var whole = first.All(char.IsUpper) ? word : word[0] + word[1..].ToLowerInvariant();
+                return whole + title[space..];
+            }
+        }
+        return title;
     }
 
     private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•', ':'];

@@ -14,6 +14,18 @@ public class ApprovalParserTests
         Assert.Equal("197511182000031003", approval.Nip);
     }
 
+    [Theory]
+    [InlineData("PALA BADAN PERENCANAAN PEMBANGUNAN DAERAH", "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH")]
+    [InlineData("pala Dinas Sosial", "Kepala Dinas Sosial")]
+    [InlineData("AMAT NGAGLIK", "CAMAT NGAGLIK")]
+    [InlineData("KEPALA DINAS", "KEPALA DINAS")]
+    [InlineData("ALA DINAS", "ALA DINAS")] // three letters: too little to tell
+    public void A_position_whose_first_letters_a_stamp_hid_is_completed(string read, string title)
+    {
+        var approval = ApprovalParser.Parse([read, "Ir. SUHENDRA, MT", "NIP. 19680405 199503 1 002"]);
+        Assert.Equal(title, approval.Title);
+    }
+
     [Fact]
     public void Reads_rank_and_nip_written_on_one_line()
     {
