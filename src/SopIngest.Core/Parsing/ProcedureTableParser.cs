@@ -7,7 +7,8 @@ namespace SopIngest.Core.Parsing;
 
 /// <summary>
 /// Reads the procedure table(s) into actors and steps. A table continued on the next page (with or
-/// without its header) continues the same step list; a row without a number continues the step above.
+/// without its header) continues the same step list; a row without a number continues the step above, unless
+/// its No cell holds something OCR could not read as a number and the row has a symbol: then it is a step of its own.
 /// </summary>
 internal static partial class ProcedureTableParser
 {
@@ -61,7 +62,7 @@ internal static partial class ProcedureTableParser
         var builders = new List<StepBuilder>();
         foreach (var row in rows)
         {
-            if (row.No is not null || builders.Count == 0)
+            if (row.No is not null || row.StartsUnnumberedStep || builders.Count == 0)
             {
                 if (row.IsEmpty)
                 {
@@ -120,13 +121,18 @@ internal static partial class ProcedureTableParser
                 }
             }
         }
+        // Something is written in the No cell but OCR made no number of it ("." for a noisy "7"): with a symbol in
+        // the row this is a step of its own, its number unreadable (null), not the continuation of the step above
+        // (a continued row's No cell is empty).
+        var unreadableNo = no is null && noText.Any(ch => !char.IsWhiteSpace(ch)) && !noText.Any(char.IsDigit) && marks.Count > 0;
         return new RowData(no, activity, Lines(ColumnRole.Requirements), Lines(ColumnRole.Duration),
-            Lines(ColumnRole.Output), Lines(ColumnRole.Notes), marks, header.BareDurationUnit, structural);
+            Lines(ColumnRole.Output), Lines(ColumnRole.Notes), marks, header.BareDurationUnit, structural, unreadableNo);
     }
 
     private sealed record RowData(int? No, IReadOnlyList<TextLine> Activity, IReadOnlyList<TextLine> Requirements,
         IReadOnlyList<TextLine> Duration, IReadOnlyList<TextLine> Output, IReadOnlyList<TextLine> Notes,
-        IReadOnlyList<(string Actor, IReadOnlyList<Mark> Marks)> Marks, DurationUnit? BareUnit, bool HasStructuralMarks)
+        IReadOnlyList<(string Actor, IReadOnlyList<Mark> Marks)> Marks, DurationUnit? BareUnit, bool HasStructuralMarks,
+        bool StartsUnnumberedStep)
     {
         public bool IsEmpty => Activity.Count == 0 && Requirements.Count == 0 && Output.Count == 0 && Duration.Count == 0;
     }

@@ -31,6 +31,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     // Longer tokens were tried (3: fixed a "5" read as "ks)" but turned "1 hr" into "Thr"): kept at 1.
     private const int LoneTokenLength = 1;
     private const double LoneCharConfidence = 0.9;
+    // A letter or digit read on its own replaces lone punctuation from this confidence.
+    private const double PunctuationReplacementConfidence = 0.5;
     // How far past the ink the page pass keeps the scan's grey levels (pixels, a square).
     private const int PaperMargin = 5;
     // White kept around the ink of a band above, between or below the tables when it is read.
@@ -134,10 +136,11 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
         {
             return ReadSmaller(clean, region, dpi, cancellationToken);
         }
-        if (found is [{ Text.Length: <= LoneTokenLength, Confidence: < LoneCharConfidence } lone])
+        if (found is [{ Text.Length: <= LoneTokenLength } lone] && (lone.Confidence < LoneCharConfidence || !HasLetterOrDigit(lone.Text)))
         {
-            // A lone character read as a block is often misread (a serif "7" as "F" or "Z"); read it again
-            // as one word and as one character and keep the surest answer.
+            // A lone character read as a block is often misread (a serif "7" as "F" or "Z", a noisy one as "."); read
+            // it again as one word and as one character and keep the surest answer, and a letter or digit over
+            // punctuation (a cell holding only a full stop is a misread step number).
             var margin = (int)Math.Round(8 * dpi / 300.0);
             var glyph = lone.Box!.Value;
             var tokenRegion = new Rect((int)glyph.X - margin, (int)glyph.Y - margin, (int)glyph.Width + 2 * margin, (int)glyph.Height + 2 * margin)
@@ -146,7 +149,7 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             foreach (var mode in new[] { PageSegMode.SingleWord, PageSegMode.SingleChar })
             {
                 var single = engine.Recognize(image, Request(dpi, mode, tokenBox), cancellationToken);
-                if (Accept(single.Words).ToList() is [var better] && better.Confidence > found[0].Confidence)
+                if (Accept(single.Words).ToList() is [var better] && Surer(better, found[0]))
                 {
                     found = [better];
                 }
@@ -179,6 +182,17 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             })
             .ToList();
     }
+
+    /// <summary>Whether a re-read lone character is the better answer: a letter or digit over punctuation, else the surer.</summary>
+    internal static bool Surer(Word candidate, Word current) =>
+        (HasLetterOrDigit(candidate.Text), HasLetterOrDigit(current.Text)) switch
+        {
+            (true, false) => candidate.Confidence >= PunctuationReplacementConfidence,
+            (false, true) => false,
+            _ => candidate.Confidence > current.Confidence,
+        };
+
+    private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
     private IEnumerable<Word> Accept(IEnumerable<OcrWord> words) => words
         .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Confidence >= options.MinWordConfidence)

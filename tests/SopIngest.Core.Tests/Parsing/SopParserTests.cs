@@ -171,6 +171,24 @@ public class SopParserTests
     }
 
     [Fact]
+    public void A_row_whose_number_ocr_read_as_punctuation_is_a_step_of_its_own()
+    {
+        var table = Some.Table([.. TwoRowHeader, "6\tA\t[]\t\t\tx\t5\ty\t", ".\tB\t\t[]\t\tx\t10\ty\t", "8\tC\t[]\t\t\tx\t5\ty\t"]);
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [table])], ExtractionMethod.Ocr, 1)).Document;
+        Assert.Equal([6, 7, 8], sop.Steps.Select(s => s.No ?? 0));
+        Assert.Equal("B", sop.Steps[1].Activity);
+        Assert.Equal(["Sekretaris"], sop.Steps[1].Actors);
+    }
+
+    [Fact]
+    public void A_row_with_junk_in_its_number_cell_and_no_symbol_still_continues_the_step_above()
+    {
+        var table = Some.Table([.. TwoRowHeader, "6\tMenyusun laporan\t[]\t\t\tx\t5\ty\t", "'\tdan menyerahkan\t\t\t\t\t\t\t"]);
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [table])], ExtractionMethod.Ocr, 1)).Document;
+        Assert.Equal("Menyusun laporan dan menyerahkan", Assert.Single(sop.Steps).Activity);
+    }
+
+    [Fact]
     public void A_real_skip_in_ocr_numbers_is_kept()
     {
         var table = Some.Table([.. TwoRowHeader, "2\tA\t[]\t\t\tx\t5\ty\t", "4\tB\t[]\t\t\tx\t5\ty\t", "5\tC\t[]\t\t\tx\t5\ty\t"]);

@@ -14,6 +14,19 @@ public sealed class PageOcrTests : IDisposable
 
     public void Dispose() => _tesseract.Dispose();
 
+    [Theory]
+    [InlineData("7", 0.6, ".", 0.15, true)] // a digit over punctuation
+    [InlineData("7", 0.4, ".", 0.15, false)] // ... once it is sure enough
+    [InlineData(".", 0.9, "7", 0.5, false)] // never punctuation over a digit
+    [InlineData("7", 0.8, "F", 0.6, true)] // otherwise the surer
+    [InlineData("Z", 0.5, "7", 0.6, false)]
+    public void A_re_read_lone_character_replaces_the_first_read_when_it_is_the_better_answer(
+        string candidate, double candidateConfidence, string current, double currentConfidence, bool replaces)
+    {
+        var box = new Core.Layout.Box(0, 0, 10, 20);
+        Assert.Equal(replaces, PageOcr.Surer(new(candidate, box, candidateConfidence), new(current, box, currentConfidence)));
+    }
+
     [Fact]
     public void Each_cell_is_read_alone_and_a_page_without_text_outside_its_tables_gets_no_page_pass()
     {
