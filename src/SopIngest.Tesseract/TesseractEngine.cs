@@ -106,14 +106,7 @@ public sealed class TesseractEngine : IDisposable
             }
             try
             {
-                if (_heldImage != image.Id)
-                {
-                    // SetImage copies the whole image (pixel by pixel); a cell read through a rectangle on a page
-                    // cost a page copy per cell before the image was kept between calls.
-                    _heldImage = 0;
-                    image.SetOn(_api);
-                    _heldImage = image.Id;
-                }
+                Hold(image);
                 if ((request.Dpi ?? image.Dpi) is { } dpi)
                 {
                     TesseractNative.TessBaseAPISetSourceResolution(_api, dpi);
@@ -161,12 +154,7 @@ public sealed class TesseractEngine : IDisposable
             }
             try
             {
-                if (_heldImage != image.Id)
-                {
-                    _heldImage = 0;
-                    image.SetOn(_api);
-                    _heldImage = image.Id;
-                }
+                Hold(image);
                 if (image.Dpi is { } dpi)
                 {
                     TesseractNative.TessBaseAPISetSourceResolution(_api, dpi);
@@ -225,6 +213,21 @@ public sealed class TesseractEngine : IDisposable
                 // engine, replaced by the next one); the results are cleared by the next call.
                 _openPage = null;
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives Tesseract <paramref name="image"/> unless it holds it already. SetImage copies the whole image (pixel by
+    /// pixel); a cell read through a rectangle on a page cost a page copy per cell before the image was kept between
+    /// calls. Called under the gate.
+    /// </summary>
+    private void Hold(OcrImage image)
+    {
+        if (_heldImage != image.Id)
+        {
+            _heldImage = 0;
+            image.SetOn(_api);
+            _heldImage = image.Id;
         }
     }
 
