@@ -13,29 +13,40 @@ internal sealed class PagePreparer(ScanOptions options)
 {
     public PreparedPage Prepare(PageRaster raster)
     {
-        var grey = Scale(raster.Grey, options.OcrDpi / raster.Dpi);
-        using (var old = grey)
+        Mat? grey = null, ink = null;
+        LineMasks? lines = null;
+        try
         {
-            grey = Illumination.Flatten(old);
-        }
-        var ink = Illumination.Binarise(grey);
-        var skew = Skew.Measure(ink, options.MaxSkewDegrees);
-        if (Math.Abs(skew) >= 0.05)
-        {
-            Replace(ref grey, Skew.Rotate(grey, skew, Scalar.White));
-            Replace(ref ink, Illumination.Binarise(grey));
-        }
-        var rectified = false;
-        var lines = LineMasks.Find(ink, options);
-        if (Perspective.FindTableQuad(lines) is { } quad)
-        {
-            Replace(ref grey, Perspective.Warp(grey, quad, Scalar.White));
-            Replace(ref ink, Illumination.Binarise(grey));
-            lines.Dispose();
+            grey = Scale(raster.Grey, options.OcrDpi / raster.Dpi);
+            Replace(ref grey, Illumination.Flatten(grey));
+            ink = Illumination.Binarise(grey);
+            var skew = Skew.Measure(ink, options.MaxSkewDegrees);
+            if (Math.Abs(skew) >= 0.05)
+            {
+                Replace(ref grey, Skew.Rotate(grey, skew, Scalar.White));
+                Replace(ref ink, Illumination.Binarise(grey));
+            }
+            var rectified = false;
             lines = LineMasks.Find(ink, options);
-            rectified = true;
+            if (Perspective.FindTableQuad(lines) is { } quad)
+            {
+                Replace(ref grey, Perspective.Warp(grey, quad, Scalar.White));
+                Replace(ref ink, Illumination.Binarise(grey));
+                lines.Dispose();
+                lines = null;
+                lines = LineMasks.Find(ink, options);
+                rectified = true;
+            }
+            return new PreparedPage(grey, ink, lines, options.OcrDpi, skew, rectified);
         }
-        return new PreparedPage(grey, ink, lines, options.OcrDpi, skew, rectified);
+        catch
+        {
+            // A failing step (out of memory, a hostile page) must not leave the page's images to the finaliser.
+            grey?.Dispose();
+            ink?.Dispose();
+            lines?.Dispose();
+            throw;
+        }
     }
 
     private static Mat Scale(Mat grey, double factor)
