@@ -1,6 +1,7 @@
 using OpenCvSharp;
 using SopIngest.Core.Layout;
 using SopIngest.Scan.Grid;
+using SopIngest.Scan.Imaging;
 using SopIngest.Tesseract;
 
 namespace SopIngest.Scan.Recognition;
@@ -33,6 +34,8 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
     private const double LoneCharConfidence = 0.9;
     // A letter or digit read on its own replaces lone punctuation from this confidence.
     private const double PunctuationReplacementConfidence = 0.5;
+    // Largest dot of a colon (pixels at 300 dpi, either side): a 12 pt colon's dot is 4-6 px.
+    private const double ColonDot300 = 12;
     // How far past the ink the page pass keeps the scan's grey levels (pixels, a square).
     private const int PaperMargin = 5;
     // White kept around the ink of a band above, between or below the tables when it is read.
@@ -61,7 +64,7 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             using var cellInk = new Mat(ink, region);
             if (Cv2.CountNonZero(cellInk) >= minInk)
             {
-                words.AddRange(ReadCell(image, clean, region, resolution, cancellationToken));
+                words.AddRange(ReadCell(image, clean, AfterLeadingColon(cellInk, region, dpi), resolution, cancellationToken));
             }
         }
         return words;
@@ -156,6 +159,45 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// The cell without the colon its value starts with (": 3 Juli 2024" in the identity table): Tesseract reads a
+    /// thin colon close to a digit as "1" ("13 Juli 2024"), and the colon carries nothing the parser keeps. A colon
+    /// is two small solid dots, one above the other, left of everything else in the cell.
+    /// </summary>
+    internal static Rect AfterLeadingColon(Mat cellInk, Rect region, double dpi)
+    {
+        var components = new Components(cellInk);
+        if (components.Count < 4)
+        {
+            return region;
+        }
+        var order = Enumerable.Range(1, components.Count - 1).OrderBy(i => components.Box(i).X).ToList();
+        int first = order[0], second = order[1];
+        var maxDot = ColonDot300 * dpi / 300;
+        bool IsDot(int label)
+        {
+            var box = components.Box(label);
+            return box.Width >= 2 && box.Height >= 2 && box.Width <= maxDot && box.Height <= maxDot &&
+                   components.Area(label) >= 0.5 * box.Width * box.Height;
+        }
+        if (!IsDot(first) || !IsDot(second))
+        {
+            return region;
+        }
+        Rect a = components.Box(first), b = components.Box(second);
+        var (upper, lower) = a.Y <= b.Y ? (a, b) : (b, a);
+        var gap = lower.Y - upper.Bottom;
+        var overlap = Math.Min(a.Right, b.Right) - Math.Max(a.X, b.X);
+        var right = Math.Max(a.Right, b.Right);
+        if (overlap < Math.Min(a.Width, b.Width) / 2.0 || gap < Math.Max(upper.Height, lower.Height) / 2.0 || gap > 3 * maxDot ||
+            order.Skip(2).Any(label => components.Box(label).X <= right))
+        {
+            return region;
+        }
+        var cut = right + (int)Math.Ceiling(2 * dpi / 300);
+        return new Rect(region.X + cut, region.Y, region.Width - cut, region.Height);
     }
 
     /// <summary>

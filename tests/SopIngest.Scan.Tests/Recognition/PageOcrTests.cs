@@ -14,6 +14,43 @@ public sealed class PageOcrTests : IDisposable
 
     public void Dispose() => _tesseract.Dispose();
 
+    [Fact]
+    public void A_cells_leading_colon_is_left_out_of_the_read()
+    {
+        using var ink = new Mat(60, 200, MatType.CV_8UC1, Scalar.Black);
+        ink.Rectangle(new Rect(10, 20, 5, 5), Scalar.White, -1); // the colon's dots
+        ink.Rectangle(new Rect(10, 34, 5, 5), Scalar.White, -1);
+        ink.Rectangle(new Rect(24, 15, 12, 25), Scalar.White, -1); // "3"
+        ink.Rectangle(new Rect(44, 15, 40, 25), Scalar.White, -1); // "Juli"
+        var region = new Rect(100, 200, 200, 60);
+
+        var read = PageOcr.AfterLeadingColon(ink, region, 300);
+
+        Assert.Equal(new Rect(100 + 17, 200, 200 - 17, 60), read);
+    }
+
+    [Theory]
+    [InlineData("bullet")] // one dot, then text
+    [InlineData("ellipsis")] // two dots side by side
+    [InlineData("touching")] // the text starts before the dots end
+    public void Anything_but_a_leading_colon_keeps_the_whole_cell(string kind)
+    {
+        using var ink = new Mat(60, 200, MatType.CV_8UC1, Scalar.Black);
+        ink.Rectangle(new Rect(10, 20, 5, 5), Scalar.White, -1);
+        if (kind == "ellipsis")
+        {
+            ink.Rectangle(new Rect(20, 20, 5, 5), Scalar.White, -1);
+        }
+        if (kind == "touching")
+        {
+            ink.Rectangle(new Rect(10, 34, 5, 5), Scalar.White, -1);
+        }
+        ink.Rectangle(new Rect(kind == "touching" ? 13 : 44, 10, 40, 8), Scalar.White, -1);
+        var region = new Rect(0, 0, 200, 60);
+
+        Assert.Equal(region, PageOcr.AfterLeadingColon(ink, region, 300));
+    }
+
     [Theory]
     [InlineData("7", 0.6, ".", 0.15, true)] // a digit over punctuation
     [InlineData("7", 0.4, ".", 0.15, false)] // ... once it is sure enough
