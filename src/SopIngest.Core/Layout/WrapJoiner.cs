@@ -10,7 +10,8 @@ namespace SopIngest.Core.Layout;
 ///  |KAPUAS HULU             |   "BADAN" would fit after "HULU": a break, kept
 ///  |BADAN PERENCANAAN       |
 /// </code>
-/// A line that starts a list item (a bullet or a number) is never joined, nor one after a blank gap. A
+/// A line that starts a list item (a bullet or a number, or a bare number going on from the cell's first line's:
+/// OCR loses full stops) is never joined, nor one after a blank gap. A
 /// line that ends in a hyphen is joined without a space ("perundang-" + "undangan"). Readers that place words
 /// in table cells use it (the PDF text layer and the scans' OCR words), so both hand the parser a cell's
 /// paragraphs, not its printed lines.
@@ -36,11 +37,18 @@ public static class WrapJoiner
         }
         var available = cell.Width - 2 * padding;
         var joined = new List<TextLine> { lines[0] };
+        var item = BareNumber(lines[0]) ?? 0;
         for (var i = 1; i < lines.Count; i++)
         {
             var previous = joined[^1];
             var line = lines[i];
-            if (!IsWrap(lines[i - 1], line, available, tolerances))
+            // Numbers whose full stop OCR lost ("3 Peraturan ...") start items when they go on counting.
+            var next = item > 0 && BareNumber(line) == item + 1;
+            if (next)
+            {
+                item++;
+            }
+            if (next || !IsWrap(lines[i - 1], line, available, tolerances))
             {
                 joined.Add(line);
             }
@@ -99,6 +107,13 @@ public static class WrapJoiner
         return !(ListMarkers.Contains(text, StringComparer.Ordinal) || text.StartsWith('•') || text.StartsWith('-') ||
                  IsNumbering(text));
     }
+
+    /// <summary>The number a line starts with when it has no punctuation and a capitalised word follows ("3 Peraturan").</summary>
+    private static int? BareNumber(TextLine line) =>
+        line.Words.Count >= 2 && line.Words[0].Text is { Length: <= 2 } text && text.All(char.IsAsciiDigit) &&
+        line.Words[1].Text is { Length: > 0 } word && char.IsUpper(word[0])
+            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     /// <summary>"1.", "2)", "a.", "(3)": the start of a numbered item.</summary>
     private static bool IsNumbering(string text)

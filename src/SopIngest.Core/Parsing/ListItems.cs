@@ -46,24 +46,34 @@ public static partial class ListItems
 
     /// <summary>
     /// "1 SOP Penanganan ...", "2 SOP Pemeliharaan ...": item numbers whose full stop OCR lost (a small dot at 200
-    /// dpi). Taken as numbering only when every line starts with one, they count 1, 2, 3 ... and a capital follows
-    /// ("1 unit komputer, 2 unit printer" are quantities).
+    /// dpi). Taken as numbering only when the first line starts with one, the lines that start with one count 1, 2,
+    /// 3 ... (two at least), and a capital follows each ("1 unit komputer, 2 unit printer" are quantities). Lines
+    /// between them continue the item above, as under any numbering.
     /// </summary>
     private static List<string> MarkBareNumbers(List<string> lines)
     {
-        if (lines.Count < 2)
+        if (lines.Count < 2 || !BareNumber().IsMatch(lines[0]))
         {
             return lines;
         }
-        for (var k = 0; k < lines.Count; k++)
+        var expected = 1;
+        foreach (var line in lines)
         {
-            var m = BareNumber().Match(lines[k]);
-            if (!m.Success || int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != k + 1)
+            var m = BareNumber().Match(line);
+            if (m.Success)
+            {
+                if (int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != expected)
+                {
+                    return lines;
+                }
+                expected++;
+            }
+            else if (TextNormalizer.HasListMarker(line))
             {
                 return lines;
             }
         }
-        return lines.ConvertAll(l => BareNumber().Replace(l, "$1. ", 1));
+        return expected > 2 ? lines.ConvertAll(l => BareNumber().Replace(l, "$1. ", 1)) : lines;
     }
 
     /// <summary>An unmarked line after marked ones that still clearly begins an item (a regulation, an SOP).</summary>

@@ -25,6 +25,11 @@ public sealed class WrapJoinerTests
     [InlineData(new[] { "1. Peraturan Daerah", "2. Peraturan" }, new[] { "1. Peraturan Daerah", "2. Peraturan" })]
     [InlineData(new[] { "a. Peraturan Daerah", "b. Peraturan" }, new[] { "a. Peraturan Daerah", "b. Peraturan" })]
     [InlineData(new[] { "Peraturan Daerah Kota", "(2) Peraturan" }, new[] { "Peraturan Daerah Kota", "(2) Peraturan" })]
+    // numbers that lost their full stop, going on from the first line's
+    [InlineData(new[] { "1 Peraturan Daerah", "2 Peraturan" }, new[] { "1 Peraturan Daerah", "2 Peraturan" })]
+    // a bare number that does not go on counting is wrapped text ("Nomor" / "11 Tahun")
+    [InlineData(new[] { "Peraturan Bupati Nomor", "11 Tahun" }, new[] { "Peraturan Bupati Nomor 11 Tahun" })]
+    [InlineData(new[] { "1 Peraturan Bupati", "11 Tahun" }, new[] { "1 Peraturan Bupati 11 Tahun" })]
     // a compound broken at its hyphen is one word again
     [InlineData(new[] { "Memahami peraturan perundang-", "undangan terkait" }, new[] { "Memahami peraturan perundang-undangan terkait" })]
     public void Join_joins_only_lines_the_renderer_wrapped(string[] texts, string[] expected)

@@ -24,9 +24,16 @@ public class ListItemsTests
     [Theory]
     [InlineData("1 unit Komputer", "2 unit Printer")] // quantities: a small word follows
     [InlineData("2 Komputer", "3 Printer")] // not counting from 1
-    [InlineData("1 Komputer", "Printer")] // not every line numbered
+    [InlineData("Printer", "1 Komputer")] // the first line not numbered
+    [InlineData("1 Komputer", "Printer")] // one number only
     public void Leading_numbers_that_are_not_a_numbering_stay(string first, string second) =>
         Assert.Equal([first, second], ListItems.Split([first, second], FieldLabel.Equipment));
+
+    [Fact]
+    public void Lines_between_numbers_that_lost_their_full_stop_continue_the_item_above() =>
+        Assert.Equal(["Perda Nomor 2 Tahun 2016 tentang Penyelenggaraan Kearsipan", "Perbup Nomor 22 Tahun 2023 tentang Tata Naskah"],
+            ListItems.Split(["1 Perda Nomor 2 Tahun 2016 tentang", "Penyelenggaraan Kearsipan", "2 Perbup Nomor 22 Tahun 2023 tentang Tata Naskah"], FieldLabel.LegalBasis)
+                .Select(i => i.TrimEnd(';')).ToList());
 
     [Fact]
     public void A_number_whose_full_stop_was_read_as_a_comma_still_starts_an_item() =>
