@@ -1,3 +1,5 @@
+using SopIngest.Core.Text;
+
 namespace SopIngest.Core.Layout;
 
 /// <summary>
@@ -37,13 +39,13 @@ public static class WrapJoiner
         }
         var available = cell.Width - 2 * padding;
         var joined = new List<TextLine> { lines[0] };
-        var item = BareNumber(lines[0]) ?? 0;
+        var item = TextNormalizer.BareItemNumber(lines[0].Text) ?? 0;
         for (var i = 1; i < lines.Count; i++)
         {
             var previous = joined[^1];
             var line = lines[i];
             // Numbers whose full stop OCR lost ("3 Peraturan ...") start items when they go on counting.
-            var next = item > 0 && BareNumber(line) == item + 1;
+            var next = item > 0 && TextNormalizer.BareItemNumber(line.Text) == item + 1;
             if (next)
             {
                 item++;
@@ -107,13 +109,6 @@ public static class WrapJoiner
         return !(ListMarkers.Contains(text, StringComparer.Ordinal) || text.StartsWith('•') || text.StartsWith('-') ||
                  IsNumbering(text));
     }
-
-    /// <summary>The number a line starts with when it has no punctuation and a capitalised word follows ("3 Peraturan").</summary>
-    private static int? BareNumber(TextLine line) =>
-        line.Words.Count >= 2 && line.Words[0].Text is { Length: <= 2 } text && text.All(char.IsAsciiDigit) &&
-        line.Words[1].Text is { Length: > 0 } word && char.IsUpper(word[0])
-            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
 
     /// <summary>"1.", "2)", "a.", "(3)": the start of a numbered item.</summary>
     private static bool IsNumbering(string text)

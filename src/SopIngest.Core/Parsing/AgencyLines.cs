@@ -65,13 +65,17 @@ public static partial class AgencyLines
     public static bool IsAgencyLine(string line) =>
         Government().IsMatch(line) || Unit().IsMatch(line) || SubUnit().IsMatch(line) || Address().IsMatch(line);
 
-    [GeneratedRegex(@"^\W*PEMERINTAH\s+(?:KOTA|KAB(?:U\w{0,6})?\.?|PROV\w{0,4}\.?)(?=\s|$)", RegexOptions.IgnoreCase)]
+    // "PEMERINTAH KOTA", "PEMERINTAH KABUPATEN" (or what OCR left of it: "KABUPA"), "PEMERINTAH PROVINSI".
+    private const string GovernmentStart = @"\W*PEMERINTAH\s+(?:KOTA|KAB(?:U\w{0,6})?\.?|PROV\w{0,4}\.?)";
+    private const string UnitWord = @"(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b";
+
+    [GeneratedRegex("^" + GovernmentStart + @"(?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Government();
 
-    [GeneratedRegex(@"^\W*(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*" + UnitWord, RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(\W*PEMERINTAH\s+(?:KOTA|KAB(?:U\w{0,6})?\.?|PROV\w{0,4}\.?)\s+\S.*?)\s+((?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + GovernmentStart + @"\s+\S.*?)\s+(" + UnitWord + ".*)$", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentThenUnit();
 
     [GeneratedRegex(@"^\W*(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b", RegexOptions.IgnoreCase)]

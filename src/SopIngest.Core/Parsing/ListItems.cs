@@ -52,17 +52,16 @@ public static partial class ListItems
     /// </summary>
     private static List<string> MarkBareNumbers(List<string> lines)
     {
-        if (lines.Count < 2 || !BareNumber().IsMatch(lines[0]))
+        if (lines.Count < 2 || TextNormalizer.BareItemNumber(lines[0]) is null)
         {
             return lines;
         }
         var expected = 1;
         foreach (var line in lines)
         {
-            var m = BareNumber().Match(line);
-            if (m.Success)
+            if (TextNormalizer.BareItemNumber(line) is { } number)
             {
-                if (int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) != expected)
+                if (number != expected)
                 {
                     return lines;
                 }
@@ -73,7 +72,7 @@ public static partial class ListItems
                 return lines;
             }
         }
-        return expected > 2 ? lines.ConvertAll(l => BareNumber().Replace(l, "$1. ", 1)) : lines;
+        return expected > 2 ? lines.ConvertAll(TextNormalizer.MarkBareItemNumber) : lines;
     }
 
     /// <summary>An unmarked line after marked ones that still clearly begins an item (a regulation, an SOP).</summary>
@@ -193,8 +192,6 @@ public static partial class ListItems
     [GeneratedRegex(@"(?:^|\s)(\d{1,2})[.)]\s+(?=\S)")]
     private static partial Regex InlineNumber();
 
-    [GeneratedRegex(@"^(\d{1,2})\s+(?=\p{Lu})")]
-    private static partial Regex BareNumber();
 
     /// <summary>Words after which a regulation's name is cited inside a subject, not a new item.</summary>
     [GeneratedRegex(@"^(?:pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai)$", RegexOptions.IgnoreCase)]

@@ -120,6 +120,22 @@ public static partial class TextNormalizer
 
     public static bool HasListMarker(string text) => ListMarker().IsMatch(text);
 
+    /// <summary>
+    /// The item number a line starts with when OCR lost its full stop: one or two digits, a space and a capital
+    /// ("3 Peraturan ..."); null otherwise. Whether it numbers an item depends on its neighbours (counting up).
+    /// </summary>
+    public static int? BareItemNumber(string line)
+    {
+        var m = BareItemNumberPattern().Match(line);
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The line with its bare item number given back its full stop ("3 Peraturan" -> "3. Peraturan").</summary>
+    public static string MarkBareItemNumber(string line) => BareItemNumberPattern().Replace(line, "$1. ", 1);
+
+    [GeneratedRegex(@"^(\d{1,2})\s+(?=\p{Lu})")]
+    private static partial Regex BareItemNumberPattern();
+
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\d{1,2},(?=\s+\p{Lu})|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
     private static partial Regex ListMarker();
 }
