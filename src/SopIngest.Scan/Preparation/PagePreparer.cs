@@ -1,5 +1,4 @@
 using OpenCvSharp;
-using SopIngest.Scan.Decoding;
 using SopIngest.Scan.Grid;
 
 namespace SopIngest.Scan.Preparation;
@@ -11,13 +10,15 @@ namespace SopIngest.Scan.Preparation;
 /// </summary>
 internal sealed class PagePreparer(ScanOptions options)
 {
-    public PreparedPage Prepare(PageRaster raster)
+    /// <param name="source">The page in grey, upright, at its own pixels.</param>
+    /// <param name="dpi">The resolution it was scanned at (<see cref="Resolution"/>).</param>
+    public PreparedPage Prepare(Mat source, double dpi)
     {
         Mat? grey = null, ink = null;
         LineMasks? lines = null;
         try
         {
-            grey = Scale(raster.Grey, options.OcrDpi / raster.Dpi);
+            grey = Scale(source, options.OcrDpi / dpi);
             Replace(ref grey, Illumination.Flatten(grey));
             ink = Illumination.Binarise(grey);
             var skew = Skew.Measure(ink, options.MaxSkewDegrees);

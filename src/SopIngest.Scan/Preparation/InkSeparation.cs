@@ -1,0 +1,77 @@
+using OpenCvSharp;
+using SopIngest.Scan.Imaging;
+
+namespace SopIngest.Scan.Preparation;
+
+/// <summary>
+/// Takes stamps and signatures off the page before it is binarised for OCR. An SOP's print is black; the office
+/// stamp (blue, purple or red) and the signature (blue ink) are coloured and lie over the approver's position,
+/// name and NIP, where binarised together with the print they cut letters and digits out of it ("SUHE S.H.",
+/// a NIP with a digit lost). Coloured ink is found by its chroma; pieces of it as large as a stamp or a signature
+/// (<see cref="ScanOptions.StampMinInches"/> and more across) are made paper, while letter-sized coloured pieces stay:
+/// a handwritten fill-in in blue pen (the running number of the Nomor SOP, a date) or a heading printed in colour
+/// is text to read. Black print under a stamp keeps its pixels (it has no chroma). A grey page passes through.
+/// </summary>
+internal static class InkSeparation
+{
+    /// <summary>The page in grey for OCR: <paramref name="grey"/> (the page's luminance) with stamps and signatures made paper.</summary>
+    public static Mat ForOcr(Mat pixels, Mat grey, double dpi, ScanOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        ArgumentNullException.ThrowIfNull(grey);
+        var result = grey.Clone();
+        if (pixels.Channels() != 3)
+        {
+            return result;
+        }
+        using var coloured = ColouredInk(pixels, options.MinInkChroma);
+        using var joined = new Mat();
+        // Joins the broken strokes of a stamp's ring and a signature's loops; letters stay apart.
+        var reach = Math.Max(1, (int)Math.Round(dpi / 120));
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(2 * reach + 1, 2 * reach + 1)))
+        {
+            Cv2.Dilate(coloured, joined, kernel);
+        }
+        var components = new Components(joined);
+        var minSide = options.StampMinInches / 2 * dpi;
+        var minLength = options.StampMinInches * dpi;
+        using var white = new Mat(grey.Size(), MatType.CV_8UC1, Scalar.White);
+        for (var label = 1; label < components.Count; label++)
+        {
+            var box = components.Box(label);
+            if (Math.Min(box.Width, box.Height) < minSide || Math.Max(box.Width, box.Height) < minLength)
+            {
+                continue;
+            }
+            using var mask = new Mat(coloured, box);
+            using var target = new Mat(result, box);
+            using var paper = new Mat(white, box);
+            paper.CopyTo(target, mask);
+        }
+        return result;
+    }
+
+    /// <summary>Pixels whose colour is far from grey: the spread of their channels is at least <paramref name="minChroma"/>.</summary>
+    internal static unsafe Mat ColouredInk(Mat bgr, int minChroma)
+    {
+        var mask = new Mat(bgr.Size(), MatType.CV_8UC1, Scalar.Black);
+        var width = bgr.Width;
+        var height = bgr.Height;
+        for (var y = 0; y < height; y++)
+        {
+            var source = new ReadOnlySpan<byte>(bgr.Ptr(y).ToPointer(), 3 * width);
+            var target = new Span<byte>(mask.Ptr(y).ToPointer(), width);
+            for (int x = 0, i = 0; x < width; x++, i += 3)
+            {
+                int b = source[i], g = source[i + 1], r = source[i + 2];
+                var max = Math.Max(b, Math.Max(g, r));
+                var min = Math.Min(b, Math.Min(g, r));
+                if (max - min >= minChroma)
+                {
+                    target[x] = 255;
+                }
+            }
+        }
+        return mask;
+    }
+}
