@@ -103,6 +103,12 @@ public sealed record ScanOptions
     /// </summary>
     public double StampMinInches { get; init; } = 0.5;
 
+    /// <summary>
+    /// Grey level (0..255, paper evened out to white) below which a pixel may belong to a ruling: thin rulings that
+    /// print faint or scan light are mid grey, left out of the text's binarisation.
+    /// </summary>
+    public int FaintLineLevel { get; init; } = 225;
+
     public ScanOptions Validate()
     {
         if (RasterDpi is < 72 or > 1200 || OcrDpi is < 72 or > 1200)
@@ -122,7 +128,8 @@ public sealed record ScanOptions
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
         if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
-            MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || StampMinInches <= 0)
+            MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || StampMinInches <= 0 ||
+            FaintLineLevel is < 1 or > 254)
         {
             throw new ArgumentOutOfRangeException(nameof(DeclaredDpiTolerance), "A resolution or ink separation setting is out of range.");
         }

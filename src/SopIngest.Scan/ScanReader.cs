@@ -191,7 +191,7 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     private (PageResult Result, double Sureness) ReadUpright(int number, Mat grey, double dpi, CancellationToken cancellationToken)
     {
         using var page = _preparer.Prepare(grey, dpi);
-        var tables = _grids.Detect(page.Ink, page.Lines);
+        var tables = _grids.Detect(page.Ink, page.Rulings);
         var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
         using var clean = OcrCleaner.Clean(page.Grey, page.Ink, page.Lines, tables, shapes, page.Dpi);
         var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);

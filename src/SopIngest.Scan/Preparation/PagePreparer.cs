@@ -15,7 +15,7 @@ internal sealed class PagePreparer(ScanOptions options)
     public PreparedPage Prepare(Mat source, double dpi)
     {
         Mat? grey = null, ink = null;
-        LineMasks? lines = null;
+        LineMasks? lines = null, rulings = null;
         try
         {
             grey = Scale(source, options.OcrDpi / dpi);
@@ -38,7 +38,8 @@ internal sealed class PagePreparer(ScanOptions options)
                 lines = LineMasks.Find(ink, options);
                 rectified = true;
             }
-            return new PreparedPage(grey, ink, lines, options.OcrDpi, skew, rectified);
+            rulings = FindRulings(grey, ink);
+            return new PreparedPage(grey, ink, lines, rulings, options.OcrDpi, skew, rectified);
         }
         catch
         {
@@ -46,8 +47,16 @@ internal sealed class PagePreparer(ScanOptions options)
             grey?.Dispose();
             ink?.Dispose();
             lines?.Dispose();
+            rulings?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The line masks the grid is found from: faint rulings included (see <see cref="Illumination.WithFaintInk"/>).</summary>
+    private LineMasks FindRulings(Mat grey, Mat ink)
+    {
+        using var faint = Illumination.WithFaintInk(grey, ink, options.FaintLineLevel);
+        return LineMasks.Find(faint, options);
     }
 
     private static Mat Scale(Mat grey, double factor)
