@@ -93,15 +93,18 @@ public sealed record ScanOptions
 
     /// <summary>
     /// A pixel is coloured ink when its channels spread at least this far (0..255): blue, purple and red stamp ink
-    /// 60-150, black print and grey paper under 25 even in JPEG scans.
+    /// 25-150 (a scanner app's enhancement leaves a stamp pale), black print and grey paper under 20 even in JPEG scans.
     /// </summary>
-    public int MinInkChroma { get; init; } = 50;
+    public int MinInkChroma { get; init; } = 24;
+
+    /// <summary>A pixel whose brightest channel is at most this (0..255) is print whatever its tint: black under a stamp or pen.</summary>
+    public int MaxPrintLevel { get; init; } = 90;
 
     /// <summary>
     /// Coloured ink this long (inches) and half as wide or more is a stamp or a signature and is taken off the page for OCR;
     /// smaller coloured pieces are handwriting or coloured print and stay. An office stamp is about 1.5 in across.
     /// </summary>
-    public double StampMinInches { get; init; } = 0.5;
+    public double StampMinInches { get; init; } = 0.6;
 
     /// <summary>
     /// Grey level (0..255, paper evened out to white) below which a pixel may belong to a ruling: thin rulings that
@@ -128,7 +131,7 @@ public sealed record ScanOptions
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
         if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
-            MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || StampMinInches <= 0 ||
+            MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || MaxPrintLevel is < 0 or > 255 || StampMinInches <= 0 ||
             FaintLineLevel is < 1 or > 254)
         {
             throw new ArgumentOutOfRangeException(nameof(DeclaredDpiTolerance), "A resolution or ink separation setting is out of range.");
