@@ -70,6 +70,7 @@ internal static class OcrCleaner
         RemoveRemnants(ink, text, tables, scale);
         // Outside tables only the long lines go (underlines, frames); letters touching them stay.
         text.SetTo(Scalar.Black, masks.Joined);
+
         // Everything that was ink and is not kept as text becomes paper; the text keeps its grey levels.
         // The grey fringe of a removed line is wider than its binarisation: clear a margin around it,
         // but never over the kept text.
