@@ -19,7 +19,7 @@ WORKDIR /app
 COPY --from=build /app .
 # OpenMP threads inside Tesseract cost 3-4x on small machines (docs/SERVICE.md); parallelism comes from workers.
 ENV OMP_THREAD_LIMIT=1 \
-    Urls=http://0.0.0.0:8080 \
+    ASPNETCORE_URLS=http://0.0.0.0:8080 \
     SopIngest__DataDirectory=/var/lib/sopingest
 # The aspnet image's non-root user (UID 1654) owns the embedded data folder, used when no connection strings are set.
 USER root

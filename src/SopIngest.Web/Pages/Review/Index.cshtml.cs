@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SopIngest.Core.Model;
 using SopIngest.Web.Auth;
 using SopIngest.Web.Jobs;
-using SopIngest.Web.Publishing;
+using SopIngest.Web.Review;
 using SopIngest.Web.Store;
 
 namespace SopIngest.Web.Pages.Review;
@@ -14,7 +14,7 @@ namespace SopIngest.Web.Pages.Review;
 /// The review screen: page image beside the whole SOP as a form. Save = a new revision (flags recomputed),
 /// approve (reviewer), publish (publisher; with remaining error flags only with a written reason).
 /// </summary>
-public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<JobOptions> jobs, Storage.IBlobStore blobs) : PageModel
+public sealed class IndexModel(SopStore store, ReviewService review, IOptions<JobOptions> jobs, Storage.IBlobStore blobs) : PageModel
 {
     public DocumentRecord Document { get; private set; } = null!;
     public SopDocument Sop { get; private set; } = null!;
@@ -78,7 +78,7 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         var edited = Form.ToDocument(currentSop);
         try
         {
-            var saved = await store.SaveRevisionAsync(id, edited, User.Identity!.Name!, SopForm.Text(Form.Comment), BasedOnRevision, cancellationToken);
+            var saved = await review.SaveAsync(id, edited, Actor.Of(User), SopForm.Text(Form.Comment), BasedOnRevision, cancellationToken);
             Message = $"Tersimpan sebagai revisi {saved.Number}.";
             return RedirectToPage(new { id });
         }
@@ -98,7 +98,7 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         }
         try
         {
-            await store.ApproveAsync(id, User.Identity!.Name!, cancellationToken);
+            await review.ApproveAsync(id, Actor.Of(User), cancellationToken);
             Message = "Disetujui. Penerbit dapat menerbitkan SOP ini.";
         }
         catch (StoreConflictException e)
@@ -114,7 +114,7 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         {
             return Forbid();
         }
-        var outcome = await publisher.PublishAsync(id, User.Identity!.Name!, SopForm.Text(OverrideReason), cancellationToken);
+        var outcome = await review.PublishAsync(id, Actor.Of(User), SopForm.Text(OverrideReason), cancellationToken);
         Message = outcome.Published is { } p
             ? $"Diterbitkan sebagai versi {p.Version} ({p.SopId})."
             : "Tidak diterbitkan: " + outcome.Problem;
