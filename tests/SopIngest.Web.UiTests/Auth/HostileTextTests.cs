@@ -84,6 +84,6 @@ public sealed class HostileTextTests(UiApp app)
     private static async Task<string> PageTextAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
-        return await page.InnerTextAsync("body") + await page.InputValueAsync("input[name='Form.Title']");
+        return await page.InnerTextAsync("body") + await page.InputValueAsync("[name='Form.Title']");
     }
 }
