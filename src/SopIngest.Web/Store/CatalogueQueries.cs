@@ -50,11 +50,16 @@ public sealed class CatalogueQueries(IDbContextFactory<SopDbContext> contexts)
     public async Task<IReadOnlyList<SopVersionHead>> VersionsAsync(Guid sopId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Publications.AsNoTracking().Where(p => p.SopId == sopId)
-            .Join(db.Documents, p => p.DocumentId, d => d.Id, (p, d) => new SopVersionHead(p.Version, p.PublishedAt, p.PublishedBy,
-                p.DocumentId, d.FileName, p.RevisionNumber, p.ErrorFlags, p.OverrideReason))
-            .OrderBy(v => v.Version)
+        var rows = await db.Publications.AsNoTracking().Where(p => p.SopId == sopId)
+            .Join(db.Documents, p => p.DocumentId, d => d.Id, (p, d) => new
+            {
+                p.Version, p.PublishedAt, p.PublishedBy, p.DocumentId, d.FileName, p.RevisionNumber, p.ErrorFlags, p.OverrideReason,
+            })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.OrderBy(r => r.Version)
+            .Select(r => new SopVersionHead(r.Version, r.PublishedAt, r.PublishedBy, r.DocumentId, r.FileName, r.RevisionNumber, r.ErrorFlags,
+                r.OverrideReason))
+            .ToList();
     }
 
     /// <summary>Every catalogue SOP's latest title, unit and version, for a reviewer choosing which SOP a document revises.</summary>
