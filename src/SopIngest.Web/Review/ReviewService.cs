@@ -25,7 +25,8 @@ public sealed class ReviewService(SopStore store, SopPublisher publisher, ILogge
         var currentSop = current is null ? null : SopJson.Deserialize(current.Json);
         if (currentSop is null)
         {
-            throw new StoreConflictException($"Document {id} has no revision {basedOnRevision}; reload it.");
+            throw new StoreConflictException($"Document {id} has no revision {basedOnRevision}; reload it.",
+                $"Dokumen tidak punya revisi {basedOnRevision}; muat ulang halaman.");
         }
         var revalidated = ReviewRules.Revalidate(edited, currentSop);
         return await store.SaveRevisionAsync(id, revalidated, author, comment, basedOnRevision, cancellationToken).ConfigureAwait(false);
@@ -66,7 +67,7 @@ public sealed class ReviewService(SopStore store, SopPublisher publisher, ILogge
         }
         catch (StoreConflictException e)
         {
-            return new PublishOutcome(null, e.Message);
+            return new PublishOutcome(null, e.ForUser);
         }
     }
 
@@ -88,7 +89,7 @@ public sealed class ReviewService(SopStore store, SopPublisher publisher, ILogge
             }
             catch (StoreConflictException e)
             {
-                outcomes.Add(new BulkOutcome(id, e.Message));
+                outcomes.Add(new BulkOutcome(id, e.ForUser));
             }
         }
         return outcomes;
@@ -112,5 +113,5 @@ public sealed class ReviewService(SopStore store, SopPublisher publisher, ILogge
     }
 }
 
-/// <summary>One document of a bulk action: done when <see cref="Problem"/> is null.</summary>
+/// <summary>One document of a bulk action: done when <see cref="Problem"/> (Indonesian, for the inbox) is null.</summary>
 public sealed record BulkOutcome(Guid Id, string? Problem);

@@ -294,14 +294,18 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         if (rows == 0)
         {
             var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-            throw new StoreConflictException(current switch
+            throw current switch
             {
-                null => $"Document {id} does not exist.",
-                { CurrentRevision: 0 } => $"Document {id} has no extraction result yet ({current.Status.ToName()}); wait for it.",
-                _ when current.CurrentRevision != basedOnRevision =>
+                null => NotFound(id),
+                { CurrentRevision: 0 } => new StoreConflictException(
+                    $"Document {id} has no extraction result yet ({current.Status.ToName()}); wait for it.",
+                    $"Dokumen belum selesai diekstraksi ({current.Status.ToLabel()}); tunggu sebentar."),
+                _ when current.CurrentRevision != basedOnRevision => new StoreConflictException(
                     $"Document {id} is at revision {current.CurrentRevision}, not {basedOnRevision}: reload it and apply your changes again.",
-                _ => $"Document {id} is {current.Status.ToName()}; it cannot be edited now.",
-            });
+                    $"Dokumen sudah pada revisi {current.CurrentRevision}, bukan {basedOnRevision}: muat ulang halaman, lalu terapkan perubahan Anda lagi."),
+                _ => new StoreConflictException($"Document {id} is {current.Status.ToName()}; it cannot be edited now.",
+                    $"Dokumen berstatus {current.Status.ToLabel()}; tidak dapat diubah sekarang."),
+            };
         }
         var previous = await CurrentJsonAsync(db, id, basedOnRevision, cancellationToken).ConfigureAwait(false);
         var revision = new RevisionRecord
@@ -336,7 +340,8 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
         if (rows == 0)
         {
-            throw await ConflictAsync(id, "approved", "needs-review or ready", cancellationToken).ConfigureAwait(false);
+            throw await ConflictAsync(id, "approved", "needs-review or ready", "disetujui",
+                $"berstatus {DocumentStatus.NeedsReview.ToLabel()} atau {DocumentStatus.Ready.ToLabel()}", cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -361,8 +366,10 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         {
             var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
             throw current is { Status: DocumentStatus.Approved } && current.CurrentRevision != revision
-                ? new StoreConflictException($"Document {id} was saved again (revision {current.CurrentRevision}) and must be approved again.")
-                : await ConflictAsync(id, "published", "approved", cancellationToken).ConfigureAwait(false);
+                ? new StoreConflictException($"Document {id} was saved again (revision {current.CurrentRevision}) and must be approved again.",
+                    $"Dokumen disimpan lagi (revisi {current.CurrentRevision}) dan harus disetujui lagi.")
+                : await ConflictAsync(id, "published", "approved", "diterbitkan", $"berstatus {DocumentStatus.Approved.ToLabel()}",
+                    cancellationToken).ConfigureAwait(false);
         }
         var document = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
         var json = await CurrentJsonAsync(db, id, revision, cancellationToken).ConfigureAwait(false)
@@ -391,7 +398,8 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
             // another document of the same SOP took this version number a moment ago; nothing was changed
-            throw new StoreConflictException($"Another version of SOP {document.SopId} was published at the same moment; publish again.");
+            throw new StoreConflictException($"Another version of SOP {document.SopId} was published at the same moment; publish again.",
+                "Versi lain SOP ini diterbitkan pada saat yang sama; terbitkan sekali lagi.");
         }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return publication;
@@ -406,7 +414,8 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (sopId is { } target && target != id && !await db.Publications.AnyAsync(p => p.SopId == target, cancellationToken).ConfigureAwait(false))
         {
-            throw new StoreConflictException($"There is no published SOP {target} to make this document a version of.");
+            throw new StoreConflictException($"There is no published SOP {target} to make this document a version of.",
+                "SOP yang dipilih belum pernah diterbitkan.");
         }
         var newSop = sopId ?? id;
         var rows = await db.Documents
@@ -417,9 +426,10 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
                 .SetProperty(d => d.UpdatedAt, Now), cancellationToken).ConfigureAwait(false);
         if (rows == 0)
         {
-            throw new StoreConflictException(await FindAsync(id, cancellationToken).ConfigureAwait(false) is null
-                ? $"Document {id} does not exist."
-                : $"Document {id} has published versions of its own; they stay with their SOP.");
+            throw await FindAsync(id, cancellationToken).ConfigureAwait(false) is null
+                ? NotFound(id)
+                : new StoreConflictException($"Document {id} has published versions of its own; they stay with their SOP.",
+                    "Dokumen ini sudah punya versi terbit sendiri; versi itu tetap pada SOP-nya.");
         }
     }
 
@@ -634,13 +644,17 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<StoreConflictException> ConflictAsync(Guid id, string action, string expected, CancellationToken cancellationToken)
+    private async Task<StoreConflictException> ConflictAsync(Guid id, string action, string expected, string tindakan, string diharapkan,
+        CancellationToken cancellationToken)
     {
         var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return new StoreConflictException(current is null
-            ? $"Document {id} does not exist."
-            : $"Document {id} is {current.Status.ToName()}; only a {expected} document can be {action}.");
+        return current is null
+            ? NotFound(id)
+            : new StoreConflictException($"Document {id} is {current.Status.ToName()}; only a {expected} document can be {action}.",
+                $"Dokumen berstatus {current.Status.ToLabel()}; hanya dokumen {diharapkan} yang dapat {tindakan}.");
     }
+
+    private static StoreConflictException NotFound(Guid id) => new($"Document {id} does not exist.", "Dokumen tidak ditemukan.");
 
     /// <summary>The schema's spelling of a flag code or severity ('InvalidNip' -> 'invalid-nip').</summary>
     internal static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);

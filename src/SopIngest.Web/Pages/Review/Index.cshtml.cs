@@ -112,7 +112,7 @@ public sealed class IndexModel(SopStore store, ReviewService review, CatalogueQu
         }
         catch (StoreConflictException e)
         {
-            Problem = "Tidak tersimpan: " + e.Message;
+            Problem = "Tidak tersimpan: " + e.ForUser;
             await LoadAsync(id, cancellationToken);
             return Page(); // keep the reviewer's edits on screen
         }
@@ -131,7 +131,7 @@ public sealed class IndexModel(SopStore store, ReviewService review, CatalogueQu
         }
         catch (StoreConflictException e)
         {
-            Message = "Tidak dapat disetujui: " + e.Message;
+            Message = "Tidak dapat disetujui: " + e.ForUser;
         }
         return RedirectToPage(new { id });
     }
@@ -163,7 +163,7 @@ public sealed class IndexModel(SopStore store, ReviewService review, CatalogueQu
         }
         catch (StoreConflictException e)
         {
-            Message = "Tidak dapat ditautkan: " + e.Message;
+            Message = "Tidak dapat ditautkan: " + e.ForUser;
         }
         return RedirectToPage(new { id });
     }
