@@ -36,6 +36,16 @@ public sealed class ScanReviewTests(UiApp app)
         var text = await page.InnerTextAsync("body");
         Assert.DoesNotContain(ReviewPage.StatusWords, w => text.Contains(w, StringComparison.Ordinal));
 
+        // the page images are the scan reader's rasters: their sizes and weight, kept for the record (docs/SERVICE.md)
+        var pages = new List<string>();
+        foreach (var n in new[] { 1, 2 })
+        {
+            var png = await (await page.APIRequest.GetAsync($"/api/documents/{id}/pages/{n}")).BodyAsync();
+            var (w, h) = Web.Storage.PictureSize.Read(png)!.Value;
+            pages.Add($"page {n}: {w} x {h} px, {png.Length / 1024} KB PNG");
+        }
+        await File.WriteAllLinesAsync(Path.Combine(UiApp.ArtifactsDirectory, "review-scan-pages.txt"), pages);
+
         // the original file, one click away
         var original = await page.APIRequest.GetAsync((await page.GetAttributeAsync("#original", "href"))!);
         Assert.Equal(200, original.Status);
