@@ -14,6 +14,15 @@ internal static class Illumination
 
     public static Mat Flatten(Mat grey)
     {
+        using var background = Paper(grey);
+        var flat = new Mat();
+        Cv2.Divide(grey, background, flat, 255);
+        return flat;
+    }
+
+    /// <summary>The page's paper brightness at every pixel, the print taken away.</summary>
+    public static Mat Paper(Mat grey)
+    {
         using var small = new Mat();
         Cv2.Resize(grey, small, new Size(Math.Max(1, grey.Width / Reduction), Math.Max(1, grey.Height / Reduction)), 0, 0, InterpolationFlags.Area);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(7, 7));
@@ -21,11 +30,22 @@ internal static class Illumination
         Cv2.Dilate(small, dilated, kernel);
         using var paper = new Mat();
         Cv2.MedianBlur(dilated, paper, 5);
-        using var background = new Mat();
+        var background = new Mat();
         Cv2.Resize(paper, background, grey.Size(), 0, 0, InterpolationFlags.Linear);
-        var flat = new Mat();
-        Cv2.Divide(grey, background, flat, 255);
-        return flat;
+        return background;
+    }
+
+    /// <summary>
+    /// Ink as the ruling-line search wants it: everything darker than <paramref name="level"/> on the flattened page, as
+    /// well as <paramref name="ink"/>. A thin ruling printed faint or scanned light is mid grey, which Otsu's threshold,
+    /// set between black print and paper, leaves out; long-line openings then take the lines from this.
+    /// </summary>
+    public static Mat WithFaintInk(Mat flatGrey, Mat ink, int level)
+    {
+        var faint = new Mat();
+        Cv2.Threshold(flatGrey, faint, level, 255, ThresholdTypes.BinaryInv);
+        Cv2.BitwiseOr(faint, ink, faint);
+        return faint;
     }
 
     public static Mat Binarise(Mat flatGrey)
