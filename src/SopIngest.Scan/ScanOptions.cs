@@ -115,7 +115,7 @@ public sealed record ScanOptions
     /// <summary>
     /// Keep each page's prepared raster (straightened, scaled to <see cref="OcrDpi"/>: the pixels its boxes are in) as a
     /// PNG on the layout page (<c>LayoutPage.Image</c>), for a host that shows pages beside their flags. Off for the CLI:
-    /// encoding costs about a tenth of a second per page.
+    /// an A4 page at 240 dpi costs 30-40 ms to encode and about 1 MB.
     /// </summary>
     public bool KeepPageImages { get; init; }
 
