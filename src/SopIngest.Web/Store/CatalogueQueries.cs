@@ -4,29 +4,11 @@ namespace SopIngest.Web.Store;
 
 /// <summary>
 /// Read-only queries for the review UI and the public catalogue that <see cref="SopStore"/> does not answer:
-/// flag counts per document and severity, the latest publication of every catalogue SOP, and an SOP's version history.
+/// the latest publication of every catalogue SOP, an SOP's version history, the SOPs a document may be linked to.
 /// Additive to the store (same context factory, no state); added for issue 5.
 /// </summary>
 public sealed class CatalogueQueries(IDbContextFactory<SopDbContext> contexts)
 {
-    /// <summary>For each document, its current flags counted by severity word ('error', 'warning', 'info').</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyDictionary<string, int>>> FlagCountsAsync(IReadOnlyCollection<Guid> ids,
-        CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0)
-        {
-            return new Dictionary<Guid, IReadOnlyDictionary<string, int>>();
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.Flags.AsNoTracking().Where(f => ids.Contains(f.DocumentId))
-            .GroupBy(f => new { f.DocumentId, f.Severity })
-            .Select(g => new { g.Key.DocumentId, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.GroupBy(r => r.DocumentId).ToDictionary(g => g.Key,
-            g => (IReadOnlyDictionary<string, int>)g.ToDictionary(r => r.Severity, r => r.Count, StringComparer.Ordinal));
-    }
-
     /// <summary>The newest publication of every catalogue SOP (without its JSON).</summary>
     public async Task<IReadOnlyList<PublicationHead>> LatestPublicationsAsync(CancellationToken cancellationToken)
     {
