@@ -16,6 +16,9 @@ public sealed class ApiTokenService(IDbContextFactory<SopDbContext> contexts, Us
     /// <summary>Every token starts so, which lets secret scanners and people recognise one.</summary>
     public const string Prefix = "sopi_";
 
+    /// <summary>A token's name says what it is for ("unggah-malam"), not a paragraph.</summary>
+    public const int MaxNameLength = 100;
+
     // One write per minute of use at most: scripts poll, and every request must not become a database write.
     private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
 
@@ -28,6 +31,10 @@ public sealed class ApiTokenService(IDbContextFactory<SopDbContext> contexts, Us
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(createdBy);
+        if (name.Trim().Length > MaxNameLength)
+        {
+            throw new ArgumentException($"A token's name has at most {MaxNameLength} characters.", nameof(name));
+        }
         var user = users.Find(userName ?? "") ?? throw new ArgumentException($"There is no configured user '{userName}'.", nameof(userName));
         var secret = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         var token = new ApiTokenRecord

@@ -30,9 +30,9 @@ public sealed class TokensModel(ApiTokenService tokens, UserDirectory users) : P
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Name) || users.Find(UserName ?? "") is null)
+        if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > ApiTokenService.MaxNameLength || users.Find(UserName ?? "") is null)
         {
-            ModelState.AddModelError(nameof(Name), "Isi nama token dan pilih pengguna.");
+            ModelState.AddModelError(nameof(Name), $"Isi nama token (paling banyak {ApiTokenService.MaxNameLength} karakter) dan pilih pengguna.");
         }
         else
         {
