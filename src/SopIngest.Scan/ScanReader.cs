@@ -220,6 +220,10 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         using var clean = OcrCleaner.Clean(page.Grey, page.Ink, page.Lines, tables, shapes, page.Dpi);
         var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
         var layout = PageAssembler.Assemble(number, page.Width, page.Height, tables, shapes, words);
+        if (_options.KeepPageImages)
+        {
+            layout = layout with { Image = new PageImage(page.Grey.ImEncode(".png"), "image/png", page.Width, page.Height) };
+        }
         var confidence = words.Sum(w => w.Confidence ?? 0);
         // Read sideways, Tesseract still returns words, fairly sure of them, but they are one- and
         // two-character junk ("»", "2.", "tj"): only words with three letters or more count as sure.
