@@ -77,6 +77,12 @@ public sealed record ScanOptions
     public double PrintOverrideRatio { get; init; } = 3;
 
     /// <summary>
+    /// The print's own estimate replaces the others when it is this factor lower (letters this much smaller than body
+    /// text for the page's resolution): the page is then scaled by its letters, small print scaled up for OCR.
+    /// </summary>
+    public double SmallPrintRatio { get; init; } = 1.4;
+
+    /// <summary>
     /// Height of an SOP's letters, inches: the 75th percentile of letter-sized ink components on a page (body text
     /// with its capitals and ascenders). Measured 0.084-0.11 on the dev corpus' scans and the real office scans.
     /// </summary>
@@ -137,7 +143,7 @@ public sealed record ScanOptions
         {
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
-        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
+        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || SmallPrintRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
             MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || MaxPrintLevel is < 0 or > 255 || StampMinInches <= 0 ||
             FaintLineLevel is < 1 or > 254)
         {

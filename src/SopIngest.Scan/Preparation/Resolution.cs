@@ -14,8 +14,10 @@ namespace SopIngest.Scan.Preparation;
 /// (the 75th percentile of letter-sized ink components, measured on the dev corpus and the real scans).</item>
 /// </list>
 /// The declaration is kept when the paper agrees with it; when they disagree the print decides between them; and
-/// the print overrides both only when they are grossly off (an image of part of a page, cropped, without a
-/// declaration). Low-resolution scans merge letters into blobs, so the print is the least precise of the three.
+/// the print overrides both when they are grossly off (an image of part of a page, cropped, without a declaration) or
+/// when the letters are small for the page: the estimate is then the resolution at which these letters would be body
+/// text, so small print is scaled up for OCR. Low-resolution scans merge letters into blobs, so the print is the least
+/// precise of the three and never raises the estimate on its own.
 /// </summary>
 internal static class Resolution
 {
@@ -31,8 +33,11 @@ internal static class Resolution
         var chosen = declared is { } d && Ratio(d, paper) > options.DeclaredDpiTolerance
             ? print is { } p ? (Ratio(d, p) < Ratio(paper, p) ? d : paper) : paper
             : declared ?? paper;
-        if (print is { } letters && Ratio(chosen, letters) > options.PrintOverrideRatio)
+        if (print is { } letters && (Ratio(chosen, letters) > options.PrintOverrideRatio || chosen > options.SmallPrintRatio * letters))
         {
+            // Grossly off, or the print is small for the page (a form set in 7-point type): the scale then follows the
+            // letters, so OCR sees them at the size it reads best. Letters looking larger than they are (a low-resolution
+            // scan runs them together) never raise the estimate alone.
             chosen = letters;
         }
         return Math.Clamp(chosen, options.MinScanDpi, options.MaxScanDpi);
