@@ -12,9 +12,10 @@ namespace SopIngest.Core.Parsing;
 /// </summary>
 public static partial class SopParser
 {
-    public static ParsedSop Parse(LayoutDocument layout)
+    public static ParsedSop Parse(LayoutDocument layout, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        options ??= ParserOptions.Default;
         var blocks = layout.Blocks.ToList();
         var evidence = new Dictionary<string, IReadOnlyList<TextLine>>(StringComparer.Ordinal);
 
@@ -48,7 +49,7 @@ public static partial class SopParser
             }
         }
 
-        var front = FrontMatter.Read(frontBlocks);
+        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks) : frontBlocks, options);
         var closing = ClosingBlock.Read(backLines);
 
         string? Field(FieldLabel label, string path)
@@ -58,10 +59,10 @@ public static partial class SopParser
                 return null;
             }
             evidence[path] = lines;
-            return TextNormalizer.NullIfBlank(string.Join(' ', lines.Select(l => l.Text)).TrimStart(':', ' '));
+            return IdentityValues.Read(label, lines, options);
         }
 
-        var title = Field(FieldLabel.Title, "title") ?? Caption(front.Unclaimed, evidence);
+        var title = IdentityValues.Title(Field(FieldLabel.Title, "title")) ?? Caption(front.Unclaimed, evidence);
         var headerApproval = front.Fields.TryGetValue(FieldLabel.Approval, out var approvalLines)
             ? ApprovalParser.Parse(approvalLines.Select(l => l.Text).ToList())
             : new Approval(null, null, null, null);
@@ -186,7 +187,7 @@ public static partial class SopParser
                 continue;
             }
             evidence["title"] = [unclaimed[i]];
-            return TextNormalizer.Fold(text);
+            return IdentityValues.Caption(text);
         }
         return null;
     }
