@@ -29,6 +29,11 @@ public static partial class SopParser
             var first = blocks.FindIndex(procedure.Tables.Contains);
             var last = blocks.FindLastIndex(procedure.Tables.Contains);
             frontBlocks = blocks[..first];
+            if (blocks[first] is TableBlock shared && ProcedureHeader.TryRead(shared) is { HeaderRow: > 0 } header)
+            {
+                // The identity rows and the procedure table drawn as one grid: the rows above the header are front matter.
+                frontBlocks = [.. frontBlocks, RowsAbove(shared, header.HeaderRow)];
+            }
             backLines = LinesOf(blocks[(last + 1)..]);
             steps = layout.Method == ExtractionMethod.Ocr ? RepairOcrNumbers(procedure.Steps) : procedure.Steps;
             actors = procedure.Actors;
@@ -209,6 +214,10 @@ public static partial class SopParser
         }
         return lines;
     }
+
+    /// <summary>The rows of <paramref name="table"/> above <paramref name="row"/>; cells reaching below it are cut there.</summary>
+    private static TableBlock RowsAbove(TableBlock table, int row) =>
+        new(table.Cells.Where(c => c.Row < row).Select(c => c.Row + c.RowSpan > row ? c with { RowSpan = row - c.Row } : c).ToList(), table.Page);
 
     /// <summary>The blocks before the one holding <paramref name="line"/>, plus that block's earlier lines.</summary>
     private static List<Block> CutBefore(List<Block> blocks, TextLine line)

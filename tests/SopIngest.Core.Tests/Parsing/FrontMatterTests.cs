@@ -158,4 +158,21 @@ public class FrontMatterTests
         ]));
         Assert.Equal(["Bila Prosedur ini ada yang terlewati", "Bila Prosedur ini tidak berjalan"], sop.Warnings);
     }
+
+    [Fact]
+    public void Identity_rows_drawn_in_the_procedure_tables_grid_are_still_front_matter()
+    {
+        var sop = SopParser.Parse(Some.Layout(Some.Table(
+            "BADAN PUSAT STATISTIK\tNomor SOP : SOP-252/17000/2025\t\t\t\t",
+            "\tNama SOP : Persiapan Pengadaan\t\t\t\t",
+            "Dasar Hukum:\tPeralatan/Perlengkapan:\t\t\t\t",
+            "1. Perpres No. 16 Tahun 2018 tentang Pengadaan\t1. Form permintaan belanja\t\t\t\t",
+            "No\tKegiatan\tPPK\tKelengkapan\tWaktu\tOutput",
+            "1\tMenyerahkan form\t[]\tForm\t1 hari\tForm"))).Document;
+        Assert.Equal("SOP-252/17000/2025", sop.Number);
+        Assert.Equal("Persiapan Pengadaan", sop.Title);
+        Assert.Equal(["Form permintaan belanja"], sop.Equipment);
+        Assert.Equal(["PPK"], sop.Actors);
+        Assert.Equal("Menyerahkan form", Assert.Single(sop.Steps).Activity);
+    }
 }
