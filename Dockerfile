@@ -18,8 +18,8 @@ RUN apt-get update \
 WORKDIR /app
 COPY --from=build /app .
 # OpenMP threads inside Tesseract cost 3-4x on small machines (docs/SERVICE.md); parallelism comes from workers.
+# The port is the aspnet image's own (ASPNETCORE_HTTP_PORTS=8080, all interfaces); ASPNETCORE_URLS overrides it.
 ENV OMP_THREAD_LIMIT=1 \
-    Urls=http://0.0.0.0:8080 \
     SopIngest__DataDirectory=/var/lib/sopingest
 # The aspnet image's non-root user (UID 1654) owns the embedded data folder, used when no connection strings are set.
 USER root

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
+using SopIngest.Cli.Push;
 using SopIngest.Engine;
 using Spectre.Console;
 
@@ -10,19 +11,27 @@ namespace SopIngest.Cli;
 /// <summary>
 /// The <c>sopingest</c> command. Other tools call it, so its interface stays stable:
 /// <c>sopingest extract FILE... [--out DIR]</c> (exit 0 when every input was read, 1 when some failed,
-/// 2 for a usage error) and <c>sopingest layout FILE</c> (the layout model as JSON, for debugging readers).
+/// 2 for a usage error), <c>sopingest layout FILE</c> (the layout model as JSON, for debugging readers) and
+/// <c>sopingest push FILE... --server URL</c> (upload to a SopIngest service with the API token in <c>SOPINGEST_TOKEN</c>).
 /// </summary>
 public static class CliApp
 {
     private const int ProgressThreshold = 3;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs a command; <paramref name="environment"/> reads environment variables (the process's when null).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
             return args.Length == 0 ? 2 : 0;
+        }
+        if (args[0] == "push")
+        {
+            // no engine: pushing reads nothing itself, the service does
+            return await PushCommand.RunAsync(args[1..], stdout, stderr, environment ?? Environment.GetEnvironmentVariable,
+                message => UsageErrorAsync(stderr, message)).ConfigureAwait(false);
         }
         using var engine = SopEngine.Create();
         return args[0] switch
@@ -39,6 +48,9 @@ public static class CliApp
         usage:
           sopingest extract FILE... [--out DIR]   write DIR/NAME.json per input (or print JSON for one file)
           sopingest layout FILE                   print the layout model a reader produced (debugging)
+          sopingest push FILE... --server URL [--wait] [--out DIR] [--timeout SECONDS]
+                                                  upload to a SopIngest service (API token in SOPINGEST_TOKEN);
+                                                  --wait follows each document until extracted, --out DIR saves its JSON
         """;
 
     private static async Task<int> ExtractAsync(SopEngine engine, string[] args, TextWriter stdout, TextWriter stderr)

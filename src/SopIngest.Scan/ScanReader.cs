@@ -17,7 +17,7 @@ namespace SopIngest.Scan;
 /// <summary>
 /// Reads scanned PDFs and page images (PNG, JPEG, single- or multi-page TIFF) by OCR into the layout model.
 /// Per page, on up to <see cref="ScanOptions.Parallelism"/> pages at once:
-/// load (embedded image turned as the page shows it, or pdftoppm; colour kept) -> resolution (declared, paper and
+/// load (embedded image turned as the page shows it, or pdftoppm; colour kept) -> sheet cut out of a photo -> resolution (declared, paper and
 /// print weighed) -> stamps and signatures off -> prepare (scale, even light, binarise, deskew, rectify) ->
 /// grid (ruling lines, cells, spans) -> shapes (flowchart symbols) -> OCR (drawing removed) -> assemble.
 /// A page that fails becomes an <see cref="FlagCode.UnreadableSource"/> problem; the others still come through.
@@ -166,22 +166,46 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     }
 
     /// <summary>
-    /// The page in grey for OCR and the resolution it was scanned at: luminance -> resolution (declared, paper and
-    /// print weighed) -> stamps and signatures taken off.
+    /// The page in grey for OCR and the resolution it was scanned at: luminance -> the sheet cut out of a photo ->
+    /// resolution (declared, paper and print weighed) -> stamps and signatures taken off.
     /// </summary>
     private Mat GreyForOcr(PageRaster raster, out double dpi)
     {
-        using var luminance = new Mat();
-        if (raster.Pixels.Channels() == 3)
+        var pixels = raster.Pixels;
+        var luminance = Luminance(pixels);
+        Mat? cut = null;
+        try
         {
-            Cv2.CvtColor(raster.Pixels, luminance, ColorConversionCodes.BGR2GRAY);
+            if (PageFinder.Find(luminance) is { } sheet)
+            {
+                cut = PageFinder.Cut(pixels, sheet);
+                pixels = cut;
+                luminance.Dispose();
+                luminance = Luminance(pixels);
+            }
+            // A photo's declaration (its camera's) says nothing of the sheet; the sheet's own size does.
+            dpi = Resolution.Estimate(luminance, cut is null ? raster.DeclaredDpi : null, _options);
+            return InkSeparation.ForOcr(pixels, luminance, dpi, _options);
+        }
+        finally
+        {
+            luminance.Dispose();
+            cut?.Dispose();
+        }
+    }
+
+    private static Mat Luminance(Mat pixels)
+    {
+        var luminance = new Mat();
+        if (pixels.Channels() == 3)
+        {
+            Cv2.CvtColor(pixels, luminance, ColorConversionCodes.BGR2GRAY);
         }
         else
         {
-            raster.Pixels.CopyTo(luminance);
+            pixels.CopyTo(luminance);
         }
-        dpi = Resolution.Estimate(luminance, raster.DeclaredDpi, _options);
-        return InkSeparation.ForOcr(raster.Pixels, luminance, dpi, _options);
+        return luminance;
     }
 
     /// <summary>
@@ -196,6 +220,10 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         using var clean = OcrCleaner.Clean(page.Grey, page.Ink, page.Lines, tables, shapes, page.Dpi);
         var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
         var layout = PageAssembler.Assemble(number, page.Width, page.Height, tables, shapes, words);
+        if (_options.KeepPageImages)
+        {
+            layout = layout with { Image = new PageImage(page.Grey.ImEncode(".png"), "image/png", page.Width, page.Height) };
+        }
         var confidence = words.Sum(w => w.Confidence ?? 0);
         // Read sideways, Tesseract still returns words, fairly sure of them, but they are one- and
         // two-character junk ("»", "2.", "tj"): only words with three letters or more count as sure.

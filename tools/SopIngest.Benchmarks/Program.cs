@@ -12,7 +12,7 @@ using SopIngest.Benchmarks.Service;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- micro [--corpus DIR] [BenchmarkDotNet args]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports-cpu [--corpus DIR] [--rounds N]
-//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--set corpus|real] [--real DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- service [--corpus DIR] [--exports 200] [--scan-pages 40] [--workers 1,2] [--files-per-request 25] [--timeout-minutes 60] [--no-build] [--quick] [--keep] [--out FILE]
 var command = args.FirstOrDefault() ?? "ocr";
 var line = new BenchmarkArgs(args);

@@ -44,9 +44,11 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts <paramref name="webDll"/> on a free port with <paramref name="settings"/> as command-line configuration and
-    /// <c>OMP_THREAD_LIMIT=1</c>, and returns once <c>/health</c> answers 200.
+    /// <c>OMP_THREAD_LIMIT=1</c>, and returns once <c>/health</c> answers 200. <paramref name="listen"/> says how the
+    /// port is given: <c>--urls</c> (default), the <c>ASPNETCORE_URLS</c> environment variable, or Kestrel configuration.
     /// </summary>
-    public static async Task<ServiceProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string?> settings, string environment)
+    public static async Task<ServiceProcess> StartAsync(string webDll, IReadOnlyDictionary<string, string?> settings, string environment,
+        ListenBy listen = ListenBy.UrlsArgument)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var dll = Path.GetFullPath(webDll);
@@ -63,8 +65,20 @@ public sealed class ServiceProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}"));
+        var url = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        switch (listen)
+        {
+            case ListenBy.UrlsArgument:
+                start.ArgumentList.Add("--urls");
+                start.ArgumentList.Add(url);
+                break;
+            case ListenBy.UrlsEnvironment:
+                start.Environment["ASPNETCORE_URLS"] = url;
+                break;
+            case ListenBy.KestrelEndpoint:
+                start.ArgumentList.Add($"--Kestrel:Endpoints:Http:Url={url}");
+                break;
+        }
         foreach (var (key, value) in settings)
         {
             start.ArgumentList.Add($"--{key}={value}");
@@ -83,6 +97,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
         return service;
     }
+
+    /// <summary>The SopIngest.Web.dll beside the caller, environment Testing, told its port as <paramref name="listen"/> says.</summary>
+    public static Task<ServiceProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, ListenBy listen) =>
+        StartAsync(Path.Combine(AppContext.BaseDirectory, "SopIngest.Web.dll"), settings, "Testing", listen);
 
     /// <summary>SIGKILL: no shutdown code runs, leases stay held, jobs stay fetched.</summary>
     public async Task KillAsync()

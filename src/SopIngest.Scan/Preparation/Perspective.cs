@@ -54,7 +54,7 @@ internal static class Perspective
     }
 
     /// <summary>Top-left, top-right, bottom-right, bottom-left.</summary>
-    private static Point2f[] Order(Point2f[] p)
+    internal static Point2f[] Order(Point2f[] p)
     {
         var bySum = p.OrderBy(x => x.X + x.Y).ToArray();
         var byDiff = p.OrderBy(x => x.X - x.Y).ToArray();

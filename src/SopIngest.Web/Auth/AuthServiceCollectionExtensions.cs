@@ -1,17 +1,23 @@
 using Hangfire;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace SopIngest.Web.Auth;
 
 /// <summary>
-/// Cookie sign-in with roles, the role policies, antiforgery for every state-changing request of a signed-in
-/// user (forms and the UI's fetch calls alike), and the staff-only document API.
+/// Cookie sign-in with roles, API tokens (<c>Authorization: Bearer</c>, on <c>/api</c> only) acting as their user,
+/// the role policies, antiforgery for every state-changing request of a signed-in user (forms and the UI's fetch calls
+/// alike; token requests carry no cookie and need none), and the staff-only document API.
 /// </summary>
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>The antiforgery header the UI's scripts send (forms send the hidden field).</summary>
     public const string AntiforgeryHeader = "RequestVerificationToken";
+
+    // Picks the cookie or the API token handler per request.
+    private const string CookieOrToken = "CookieOrToken";
 
     public static IServiceCollection AddSignIn(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,12 +27,22 @@ public static class AuthServiceCollectionExtensions
                 $"{AuthOptions.Section}:Users: every user needs a UserName, and roles must be among {string.Join(", ", Roles.All)}.")
             .ValidateOnStart();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<ApiTokenService>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = AntiforgeryHeader;
             o.Cookie.Name = "sopingest.af";
         });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOrToken;
+                o.DefaultChallengeScheme = CookieOrToken;
+            })
+            .AddPolicyScheme(CookieOrToken, "Sign-in cookie, or an API token on /api", o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiTokenHandler.BearerToken(context.Request) is not null
+                    ? ApiTokenHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "sopingest.auth";
@@ -53,6 +69,13 @@ public static class AuthServiceCollectionExtensions
     /// <summary>Authentication, authorization, then the document API's roles and antiforgery (see <see cref="StaffRequestGuard"/>).</summary>
     public static WebApplication UseSignIn(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.OpenDocumentsApi)
+        {
+            app.Logger.LogWarning(
+                "SopIngest:Auth:OpenDocumentsApi is on: anyone who can reach this service can upload, edit, approve and publish documents " +
+                "without signing in. It is meant for tests only; scripts should use API tokens (docs/SERVICE.md, 'Scripts and API tokens').");
+        }
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<StaffRequestGuard>();

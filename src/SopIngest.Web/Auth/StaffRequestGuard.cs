@@ -9,9 +9,10 @@ namespace SopIngest.Web.Auth;
 /// <list type="number">
 /// <item>The document API (<c>/api/documents</c>, mapped by the service) is staff-only: reading needs any role,
 /// uploading, saving, approving and re-queueing need a reviewer, publishing a publisher. Anonymous callers get
-/// 401 unless <see cref="AuthOptions.OpenDocumentsApi"/> is set.</item>
+/// 401 unless <see cref="AuthOptions.OpenDocumentsApi"/> is set (tests only). Scripts send an API token.</item>
 /// <item>A state-changing request from a signed-in user (the cookie travels with any cross-site form) must carry a
-/// valid antiforgery token, as a form field or the <c>RequestVerificationToken</c> header; 400 otherwise.
+/// valid antiforgery token, as a form field or the <c>RequestVerificationToken</c> header; 400 otherwise. Requests
+/// authenticated by an API token are exempt: a browser never adds that header on its own.
 /// Razor Pages check their forms too; this also covers the JSON/multipart API the UI calls with fetch.
 /// The Hangfire dashboard checks its own token.</item>
 /// </list>
@@ -30,9 +31,14 @@ public sealed class StaffRequestGuard(RequestDelegate next, IAuthorizationServic
                 : Roles.Policies.Review;
             if (context.User.Identity?.IsAuthenticated != true)
             {
-                await WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "Sign in first",
-                    "The document API needs a signed-in user (sign in at /masuk). For scripts on a trusted network, or tests of the " +
-                    "pipeline, set SopIngest:Auth:OpenDocumentsApi=true.").ConfigureAwait(false);
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await (ApiTokenHandler.BearerToken(request) is null
+                    ? WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "Sign in first",
+                        "The document API needs a signed-in user (sign in at /masuk) or an API token (Authorization: Bearer ...; " +
+                        "an admin makes one at /admin/token).")
+                    : WriteProblemAsync(context, StatusCodes.Status401Unauthorized, "API token refused",
+                        "The API token is unknown or revoked, or its user is no longer configured; ask an admin for a new one (/admin/token).")
+                ).ConfigureAwait(false);
                 return;
             }
             var allowed = await authorization.AuthorizeAsync(context.User, policy).ConfigureAwait(false);
@@ -44,6 +50,7 @@ public sealed class StaffRequestGuard(RequestDelegate next, IAuthorizationServic
             }
         }
         if (unsafeMethod && context.User.Identity?.IsAuthenticated == true &&
+            context.User.Identity.AuthenticationType != ApiTokenHandler.SchemeName &&
             !request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase))
         {
             try

@@ -54,9 +54,12 @@ public static class CatalogueEndpoints
         {
             return TypedResults.NotFound();
         }
-        var versions = await catalogue.VersionsAsync(id, cancellationToken).ConfigureAwait(false);
+        var history = await catalogue.HistoryAsync(id, cancellationToken).ConfigureAwait(false);
         using var sop = JsonDocument.Parse(entry.Json);
-        return TypedResults.Ok(new SopVersion(entry.SopId, entry.Version, versions, entry.PublishedAt, CatalogueService.Links(entry.SopId, entry.Version),
+        return TypedResults.Ok(new SopVersion(entry.SopId, entry.Version, history.Select(v => v.Version).ToList(), entry.PublishedAt,
+            CatalogueService.Links(entry.SopId, entry.Version),
+            history.Select(v => new SopHistoryEntry(v.Version, v.PublishedAt, v.PublishedBy, v.FileName, v.ErrorFlags, v.OverrideReason,
+                CatalogueService.Links(entry.SopId, v.Version))).ToList(),
             sop.RootElement.Clone()));
     }
 

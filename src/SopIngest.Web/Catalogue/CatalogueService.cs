@@ -7,11 +7,11 @@ using SopIngest.Web.Store;
 namespace SopIngest.Web.Catalogue;
 
 /// <summary>
-/// The published repository, read-only: the latest version of every published SOP, searchable by title, unit,
-/// number and legal basis. Publications never change, so each is parsed once and kept by its row id; a request
+/// The published repository, read-only: the latest version of every catalogue SOP (a revised SOP uploaded as a new
+/// document is the next version of its SOP, not a second SOP), searchable by title, unit, number and legal basis. Publications never change, so each is parsed once and kept by its row id; a request
 /// costs one small query for the list of latest versions.
 /// </summary>
-public sealed class CatalogueService(CatalogueQueries queries, SopStore store, IBlobStore blobs, SopPublisher publisher)
+public sealed class CatalogueService(CatalogueQueries queries, IBlobStore blobs, SopPublisher publisher)
 {
     private readonly ConcurrentDictionary<long, CatalogueEntry> parsed = new();
 
@@ -21,7 +21,7 @@ public sealed class CatalogueService(CatalogueQueries queries, SopStore store, I
         var entries = new List<CatalogueEntry>(heads.Count);
         foreach (var head in heads)
         {
-            if (await EntryAsync(head.Id, head.DocumentId, head.Version, head.PublishedAt, cancellationToken).ConfigureAwait(false) is { } entry)
+            if (await EntryAsync(head, cancellationToken).ConfigureAwait(false) is { } entry)
             {
                 entries.Add(entry);
             }
@@ -41,18 +41,17 @@ public sealed class CatalogueService(CatalogueQueries queries, SopStore store, I
     /// <summary>A version of a published SOP (latest when <paramref name="version"/> is null); null when there is none.</summary>
     public async Task<CatalogueEntry?> FindAsync(string sopId, int? version, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(sopId, out var documentId))
+        if (!Guid.TryParse(sopId, out var id))
         {
             return null;
         }
-        var publication = await queries.PublicationAsync(documentId, version, cancellationToken).ConfigureAwait(false);
-        return publication is null ? null : Entry(publication.Id, documentId, publication.Version, publication.PublishedAt, publication.Json);
+        var publication = await queries.PublicationAsync(id, version, cancellationToken).ConfigureAwait(false);
+        return publication is null ? null : Entry(publication.Id, id, publication.DocumentId, publication.Version, publication.PublishedAt, publication.Json);
     }
 
-    public async Task<IReadOnlyList<int>> VersionsAsync(string sopId, CancellationToken cancellationToken) =>
-        Guid.TryParse(sopId, out var id)
-            ? (await store.GetPublicationsAsync(id, cancellationToken).ConfigureAwait(false)).Select(p => p.Version).ToList()
-            : [];
+    /// <summary>Every version of an SOP, oldest first, with who published it, when, from which file and why with error flags.</summary>
+    public async Task<IReadOnlyList<SopVersionHead>> HistoryAsync(string sopId, CancellationToken cancellationToken) =>
+        Guid.TryParse(sopId, out var id) ? await queries.VersionsAsync(id, cancellationToken).ConfigureAwait(false) : [];
 
     /// <summary>A file of a version from the repository; written again from the frozen JSON when missing.</summary>
     public async Task<byte[]?> FileAsync(CatalogueEntry entry, string format, CancellationToken cancellationToken)
@@ -62,12 +61,25 @@ public sealed class CatalogueService(CatalogueQueries queries, SopStore store, I
         var blob = await blobs.GetAsync(key, cancellationToken).ConfigureAwait(false);
         if (blob is null)
         {
-            var manifest = await publisher.ReadManifestAsync(entry.SopId, entry.Version, cancellationToken).ConfigureAwait(false)
-                           ?? new PublishedSop(entry.SopId, entry.Version, 0, "", entry.PublishedAt, 0, null);
-            await publisher.WriteAsync(manifest, entry.Json, cancellationToken).ConfigureAwait(false);
+            var publication = await queries.PublicationAsync(Guid.Parse(entry.SopId), entry.Version, cancellationToken).ConfigureAwait(false)
+                              ?? throw new InvalidOperationException($"SOP {entry.SopId} v{entry.Version} is in the catalogue but not in the store.");
+            await publisher.WriteAsync(SopPublisher.Manifest(publication), entry.Json, cancellationToken).ConfigureAwait(false);
             blob = await blobs.GetAsync(key, cancellationToken).ConfigureAwait(false);
         }
         return blob?.Content.ToArray();
+    }
+
+    /// <summary>
+    /// What changed from one version to the next, value by value; the source (file, hash) and the flags are left out:
+    /// they differ for every upload and say nothing about the procedure.
+    /// </summary>
+    public static IReadOnlyList<FieldChange> Changes(CatalogueEntry before, CatalogueEntry after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return RevisionDiff.Compare(before.Json, after.Json)
+            .Where(c => !c.Path.StartsWith("source", StringComparison.Ordinal) && !c.Path.StartsWith("flags", StringComparison.Ordinal))
+            .ToList();
     }
 
     public static SopLinks Links(string sopId, int version)
@@ -76,18 +88,18 @@ public sealed class CatalogueService(CatalogueQueries queries, SopStore store, I
         return new SopLinks(self, $"/sop/{sopId}/{version}", $"{self}/sop.json", $"{self}/sop.md", $"{self}/sop.html");
     }
 
-    private async Task<CatalogueEntry?> EntryAsync(long publicationId, Guid documentId, int version, DateTime publishedAt, CancellationToken cancellationToken)
+    private async Task<CatalogueEntry?> EntryAsync(PublicationHead head, CancellationToken cancellationToken)
     {
-        if (parsed.TryGetValue(publicationId, out var cached))
+        if (parsed.TryGetValue(head.Id, out var cached))
         {
             return cached;
         }
-        var json = await queries.PublicationJsonAsync(publicationId, cancellationToken).ConfigureAwait(false);
-        return json is null ? null : Entry(publicationId, documentId, version, publishedAt, json);
+        var json = await queries.PublicationJsonAsync(head.Id, cancellationToken).ConfigureAwait(false);
+        return json is null ? null : Entry(head.Id, head.SopId, head.DocumentId, head.Version, head.PublishedAt, json);
     }
 
-    private CatalogueEntry? Entry(long publicationId, Guid documentId, int version, DateTime publishedAt, string json) =>
-        parsed.GetOrAdd(publicationId, _ => new CatalogueEntry(SopPublisher.SopId(documentId), documentId, version, publishedAt,
+    private CatalogueEntry Entry(long publicationId, Guid sopId, Guid documentId, int version, DateTime publishedAt, string json) =>
+        parsed.GetOrAdd(publicationId, _ => new CatalogueEntry(SopPublisher.SopId(sopId), documentId, version, publishedAt,
             SopJson.Deserialize(json) ?? new SopDocument(), json));
 
     private static string Haystack(SopDocument sop) =>

@@ -1,4 +1,5 @@
 using SopIngest.Engine;
+using SopIngest.Scan;
 
 namespace SopIngest.Web.Extraction;
 
@@ -7,8 +8,9 @@ public static class ExtractionServiceCollectionExtensions
 {
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
-        // The container disposes the engine (native OCR engines) at shutdown.
-        services.AddSingleton(_ => SopEngine.Create());
+        // The container disposes the engine (native OCR engines) at shutdown. Scans keep their prepared page rasters:
+        // the review screen shows exactly the pixels the flag boxes were measured on.
+        services.AddSingleton(_ => SopEngine.Create(new EngineOptions { Scan = new ScanOptions { KeepPageImages = true } }));
         services.AddSingleton<IDocumentExtractor, EngineExtractor>();
         return services;
     }

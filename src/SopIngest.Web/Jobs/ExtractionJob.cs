@@ -76,8 +76,10 @@ public sealed class ExtractionJob(
                        ?? throw new UnreadableDocumentException(UnreadableReason.NoContent,
                            $"{document.FileName}: the stored original is missing from blob storage; upload the file again.");
         var input = DocumentInput.Create(document.FileName, original.Content);
-        var result = await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false);
-        var pages = await pageImages.RenderAsync(document.Sha256, input.MediaType, original.Content, cancellationToken).ConfigureAwait(false);
+        var extraction = await extractor.ExtractAsync(input, cancellationToken).ConfigureAwait(false);
+        var result = extraction.Sop;
+        var pages = await pageImages.RenderAsync(document.Sha256, input.MediaType, original.Content, extraction.Pages, cancellationToken)
+            .ConfigureAwait(false);
         await blobs.PutAsync(BlobKeys.Result(document.Sha256), Encoding.UTF8.GetBytes(SopJson.Serialize(result)),
             "application/json", cancellationToken).ConfigureAwait(false);
         return (result, pages);

@@ -1,10 +1,13 @@
+using SopIngest.Web.Review;
+
 namespace SopIngest.Web.Publishing;
 
 public static class PublishingServiceCollectionExtensions
 {
-    /// <summary>The publisher (override rule, repository writes) and the renderers it uses.</summary>
+    /// <summary>The review rules' service (save, approve, publish, one or many), the publisher (repository writes) and the queries they use.</summary>
     public static IServiceCollection AddPublishing(this IServiceCollection services)
     {
+        services.AddSingleton<ReviewService>();
         services.AddSingleton<SopPublisher>();
         services.AddSingleton<Store.CatalogueQueries>();
         return services;

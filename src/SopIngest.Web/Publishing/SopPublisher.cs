@@ -8,46 +8,29 @@ using SopIngest.Web.Store;
 namespace SopIngest.Web.Publishing;
 
 /// <summary>
-/// Publishing: refuses an SOP with error flags unless the publisher writes a reason, asks the store for the next
-/// version (<see cref="SopStore.PublishAsync"/>: approved -> published), then writes the version's JSON, Markdown
-/// and print-ready HTML to the repository. The renderings are deterministic from the frozen JSON, so a failed
-/// write is repaired by <see cref="WriteAsync"/> (the catalogue does so when a file is missing).
+/// Publishing, once the rules allow it (<see cref="Review.ReviewService.PublishAsync"/>): asks the store for the
+/// next version of the document's catalogue SOP (<see cref="SopStore.PublishAsync"/>: approved -> published), then
+/// writes the version's JSON, Markdown and print-ready HTML to the repository. The renderings are deterministic from
+/// the frozen JSON, so a failed write is repaired by <see cref="WriteAsync"/> (the catalogue does so when a file is missing).
 /// </summary>
-public sealed class SopPublisher(SopStore store, IBlobStore blobs, ILogger<SopPublisher> logger)
+public sealed class SopPublisher(SopStore store, IBlobStore blobs)
 {
-    public async Task<PublishOutcome> PublishAsync(Guid id, string author, string? overrideReason, CancellationToken cancellationToken)
+    /// <exception cref="StoreConflictException">The document is not approved at <paramref name="revision"/>.</exception>
+    public async Task<PublishedSop> PublishAsync(Guid id, int revision, string author, int errorFlags, string? overrideReason,
+        CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(author);
-        var revision = await store.GetRevisionAsync(id, null, cancellationToken).ConfigureAwait(false);
-        var sop = revision is null ? null : SopJson.Deserialize(revision.Json);
-        if (sop is null)
-        {
-            return new PublishOutcome(null, "dokumen tidak ditemukan atau belum diekstraksi.");
-        }
-        var errors = sop.Flags.Count(f => f.Severity == FlagSeverity.Error);
-        if (errors > 0 && (overrideReason is null || overrideReason.Trim().Length < 10))
-        {
-            return new PublishOutcome(null,
-                $"masih ada {errors} tanda galat; perbaiki dulu, atau tulis alasan menerbitkan (minimal 10 karakter).");
-        }
-        PublicationRecord publication;
-        try
-        {
-            publication = await store.PublishAsync(id, author, cancellationToken).ConfigureAwait(false);
-        }
-        catch (StoreConflictException e)
-        {
-            return new PublishOutcome(null, e.Message);
-        }
-        var published = new PublishedSop(SopId(id), publication.Version, publication.RevisionNumber, author, publication.PublishedAt,
-            errors, errors > 0 ? overrideReason!.Trim() : null);
+        var publication = await store.PublishAsync(id, revision, author, errorFlags, overrideReason, cancellationToken).ConfigureAwait(false);
+        var published = Manifest(publication);
         await WriteAsync(published, publication.Json, cancellationToken).ConfigureAwait(false);
-        if (errors > 0)
-        {
-            logger.LogWarning("SOP {SopId} v{Version} published by {Author} with {Errors} error flags: {Reason}",
-                published.SopId, published.Version, author, errors, published.OverrideReason);
-        }
-        return new PublishOutcome(published, null);
+        return published;
+    }
+
+    /// <summary>The repository's record of a publication (<c>publication.json</c>).</summary>
+    public static PublishedSop Manifest(PublicationRecord publication)
+    {
+        ArgumentNullException.ThrowIfNull(publication);
+        return new PublishedSop(SopId(publication.SopId), publication.Version, publication.RevisionNumber, publication.PublishedBy,
+            publication.PublishedAt, publication.ErrorFlags, publication.OverrideReason);
     }
 
     /// <summary>Writes (or rewrites) every file of one version.</summary>
@@ -72,8 +55,11 @@ public sealed class SopPublisher(SopStore store, IBlobStore blobs, ILogger<SopPu
         return blob is null ? null : JsonSerializer.Deserialize<PublishedSop>(blob.Content.Span, ManifestOptions);
     }
 
-    /// <summary>The stable identifier of a document's SOP in the repository and the catalogue URLs.</summary>
-    public static string SopId(Guid documentId) => documentId.ToString("D", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The stable identifier of a catalogue SOP in the repository and the catalogue URLs: the id of the document that
+    /// first published it (<see cref="DocumentRecord.SopId"/>); its revised versions keep it.
+    /// </summary>
+    public static string SopId(Guid sopId) => sopId.ToString("D", CultureInfo.InvariantCulture);
 
     private static readonly JsonSerializerOptions ManifestOptions = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

@@ -3,6 +3,7 @@ namespace SopIngest.Web.Store;
 /// <summary>
 /// One uploaded original (unique by <see cref="Sha256"/>) and where it is in its life. Title, number and unit
 /// are copied from the current revision so lists and searches need no JSON.
+/// <see cref="SopId"/> is the catalogue SOP the document publishes into: its own id, or the SOP it revises.
 /// The lease columns make processing exclusive: a worker owns a document while <see cref="LeaseUntil"/> is in
 /// the future and renews it while it works; a dead worker's lease runs out and another worker takes over.
 /// </summary>
@@ -42,5 +43,18 @@ public sealed class DocumentRecord
     public string? Number { get; set; }
     public string? Unit { get; set; }
     public int CurrentRevision { get; set; }
+
+    /// <summary>The SOP version this document published last (versions are numbered per <see cref="SopId"/>).</summary>
     public int? PublishedVersion { get; set; }
+
+    /// <summary>The catalogue SOP this document is a version of; the document's own id unless it revises another.</summary>
+    public Guid SopId { get; set; }
+
+    /// <summary>Why <see cref="SopId"/> is what it is.</summary>
+    public SopLink SopLink { get; set; }
+
+    /// <summary>The current revision's flags by severity (the <c>flags</c> rows, counted), for sorting the inbox.</summary>
+    public int ErrorFlags { get; set; }
+    public int WarningFlags { get; set; }
+    public int InfoFlags { get; set; }
 }

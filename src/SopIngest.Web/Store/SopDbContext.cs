@@ -14,6 +14,7 @@ public sealed class SopDbContext(DbContextOptions<SopDbContext> options) : DbCon
     public DbSet<RevisionRecord> Revisions => Set<RevisionRecord>();
     public DbSet<PublicationRecord> Publications => Set<PublicationRecord>();
     public DbSet<FlagRecord> Flags => Set<FlagRecord>();
+    public DbSet<ApiTokenRecord> ApiTokens => Set<ApiTokenRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,6 +22,7 @@ public sealed class SopDbContext(DbContextOptions<SopDbContext> options) : DbCon
         {
             d.ToTable("documents");
             d.Property(x => x.Status).HasConversion<string>();
+            d.Property(x => x.SopLink).HasConversion(v => v.ToString().ToLowerInvariant(), v => Enum.Parse<SopLink>(v, true));
             d.HasIndex(x => x.Sha256).IsUnique();
         });
         modelBuilder.Entity<RevisionRecord>(r =>
@@ -32,9 +34,14 @@ public sealed class SopDbContext(DbContextOptions<SopDbContext> options) : DbCon
         modelBuilder.Entity<PublicationRecord>(p =>
         {
             p.ToTable("publications");
-            p.HasIndex(x => new { x.DocumentId, x.Version }).IsUnique();
+            p.HasIndex(x => new { x.SopId, x.Version }).IsUnique();
         });
         modelBuilder.Entity<FlagRecord>(f => f.ToTable("flags"));
+        modelBuilder.Entity<ApiTokenRecord>(t =>
+        {
+            t.ToTable("api_tokens");
+            t.HasIndex(x => x.SecretHash).IsUnique();
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

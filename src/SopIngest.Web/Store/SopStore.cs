@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using SopIngest.Core.Model;
+using SopIngest.Web.Review;
 
 namespace SopIngest.Web.Store;
 
@@ -12,8 +13,9 @@ namespace SopIngest.Web.Store;
 /// <list type="bullet">
 /// <item>intake: <see cref="AddAsync"/> (deduplicated by SHA-256), <see cref="SetJobAsync"/>, <see cref="RequeueAsync"/></item>
 /// <item>processing: <see cref="TryClaimAsync"/>, <see cref="RenewAsync"/>, <see cref="CompleteAsync"/>, <see cref="ReleaseAsync"/>, <see cref="FailAsync"/></item>
-/// <item>review: <see cref="SaveRevisionAsync"/>, <see cref="ApproveAsync"/>, <see cref="PublishAsync"/></item>
-/// <item>queries: <see cref="FindAsync"/>, <see cref="QueryAsync"/>, <see cref="GetRevisionAsync"/>, <see cref="GetRevisionsAsync"/>, <see cref="GetPublicationsAsync"/>, <see cref="CountByStatusAsync"/></item>
+/// <item>review: <see cref="SaveRevisionAsync"/>, <see cref="ApproveAsync"/>, <see cref="PublishAsync"/>, <see cref="LinkAsync"/>
+/// (the rules themselves are <see cref="ReviewRules"/>'s; <see cref="ReviewService"/> applies them before calling these)</item>
+/// <item>queries: <see cref="FindAsync"/>, <see cref="QueryAsync"/>, <see cref="CountAsync(DocumentQuery, CancellationToken)"/>, <see cref="GetRevisionAsync"/>, <see cref="GetRevisionsAsync"/>, <see cref="GetPublicationsAsync"/>, <see cref="CountByStatusAsync"/></item>
 /// </list>
 /// Each call uses its own short-lived context, so the store is a thread-safe singleton.
 /// </summary>
@@ -35,9 +37,12 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
             return new AddResult(existing, Duplicate: true);
         }
         var now = Now;
+        var id = Guid.NewGuid();
         var record = new DocumentRecord
         {
-            Id = Guid.NewGuid(),
+            Id = id,
+            SopId = id,
+            SopLink = SopLink.Own,
             Sha256 = upload.Sha256,
             FileName = upload.FileName,
             MediaType = upload.MediaType,
@@ -135,7 +140,7 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(result);
         var now = Now;
-        var status = NeedsReview(result) ? DocumentStatus.NeedsReview : DocumentStatus.Ready;
+        var status = ReviewRules.StatusFor(result);
         var json = SopJson.Serialize(result);
         var ct = cancellationToken;
         {
@@ -175,6 +180,7 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
                 Changes = System.Text.Json.JsonSerializer.Serialize(RevisionDiff.Compare(previous, json)),
             });
             await ReplaceFlagsAsync(db, claim.DocumentId, result, ct).ConfigureAwait(false);
+            await RelinkAsync(db, claim.DocumentId, result, ct).ConfigureAwait(false);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return true;
@@ -262,7 +268,8 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
     /// <summary>
     /// Saves a reviewer's edit as a new revision on top of <paramref name="basedOnRevision"/> (optimistic:
     /// a conflict when someone saved in between). Status becomes <c>NeedsReview</c> or <c>Ready</c> from the
-    /// flags of the saved SOP; saving an approved or published SOP reopens it for review.
+    /// flags of the saved SOP (<see cref="ReviewRules.StatusFor"/>); saving an approved or published SOP reopens it
+    /// for review. The flags are stored as given: <see cref="ReviewService.SaveAsync"/> recomputes them first.
     /// </summary>
     public async Task<RevisionRecord> SaveRevisionAsync(Guid id, SopDocument sop, string author, string? comment,
         int basedOnRevision, CancellationToken cancellationToken)
@@ -271,7 +278,7 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         ArgumentException.ThrowIfNullOrWhiteSpace(author);
         var now = Now;
         var json = SopJson.Serialize(sop);
-        var status = NeedsReview(sop) ? DocumentStatus.NeedsReview : DocumentStatus.Ready;
+        var status = ReviewRules.StatusFor(sop);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Documents
@@ -287,14 +294,18 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         if (rows == 0)
         {
             var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-            throw new StoreConflictException(current switch
+            throw current switch
             {
-                null => $"Document {id} does not exist.",
-                { CurrentRevision: 0 } => $"Document {id} has no extraction result yet ({current.Status.ToName()}); wait for it.",
-                _ when current.CurrentRevision != basedOnRevision =>
+                null => NotFound(id),
+                { CurrentRevision: 0 } => new StoreConflictException(
+                    $"Document {id} has no extraction result yet ({current.Status.ToName()}); wait for it.",
+                    $"Dokumen belum selesai diekstraksi ({current.Status.ToLabel()}); tunggu sebentar."),
+                _ when current.CurrentRevision != basedOnRevision => new StoreConflictException(
                     $"Document {id} is at revision {current.CurrentRevision}, not {basedOnRevision}: reload it and apply your changes again.",
-                _ => $"Document {id} is {current.Status.ToName()}; it cannot be edited now.",
-            });
+                    $"Dokumen sudah pada revisi {current.CurrentRevision}, bukan {basedOnRevision}: muat ulang halaman, lalu terapkan perubahan Anda lagi."),
+                _ => new StoreConflictException($"Document {id} is {current.Status.ToName()}; it cannot be edited now.",
+                    $"Dokumen berstatus {current.Status.ToLabel()}; tidak dapat diubah sekarang."),
+            };
         }
         var previous = await CurrentJsonAsync(db, id, basedOnRevision, cancellationToken).ConfigureAwait(false);
         var revision = new RevisionRecord
@@ -310,6 +321,7 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         };
         db.Revisions.Add(revision);
         await ReplaceFlagsAsync(db, id, sop, cancellationToken).ConfigureAwait(false);
+        await RelinkAsync(db, id, sop, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return revision;
@@ -328,43 +340,108 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
         if (rows == 0)
         {
-            throw await ConflictAsync(id, "approved", "needs-review or ready", cancellationToken).ConfigureAwait(false);
+            throw await ConflictAsync(id, "approved", "needs-review or ready", "disetujui",
+                $"berstatus {DocumentStatus.NeedsReview.ToLabel()} atau {DocumentStatus.Ready.ToLabel()}", cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Publishes the current revision of an approved document as the next version.</summary>
-    public async Task<PublicationRecord> PublishAsync(Guid id, string author, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes revision <paramref name="revision"/> of an approved document (a conflict if it is no longer the
+    /// current one) as the next version of its catalogue SOP (<see cref="DocumentRecord.SopId"/>), with the error
+    /// flags it goes out with and the publisher's reason for that.
+    /// </summary>
+    public async Task<PublicationRecord> PublishAsync(Guid id, int revision, string author, int errorFlags, string? overrideReason,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         ArgumentException.ThrowIfNullOrWhiteSpace(author);
         var now = Now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Documents
-            .Where(d => d.Id == id && d.Status == DocumentStatus.Approved)
+            .Where(d => d.Id == id && d.Status == DocumentStatus.Approved && d.CurrentRevision == revision)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.Status, DocumentStatus.Published)
-                .SetProperty(d => d.PublishedVersion, d => (d.PublishedVersion ?? 0) + 1)
                 .SetProperty(d => d.UpdatedAt, now), cancellationToken).ConfigureAwait(false);
         if (rows == 0)
         {
-            throw await ConflictAsync(id, "published", "approved", cancellationToken).ConfigureAwait(false);
+            var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+            throw current is { Status: DocumentStatus.Approved } && current.CurrentRevision != revision
+                ? new StoreConflictException($"Document {id} was saved again (revision {current.CurrentRevision}) and must be approved again.",
+                    $"Dokumen disimpan lagi (revisi {current.CurrentRevision}) dan harus disetujui lagi.")
+                : await ConflictAsync(id, "published", "approved", "diterbitkan", $"berstatus {DocumentStatus.Approved.ToLabel()}",
+                    cancellationToken).ConfigureAwait(false);
         }
         var document = await db.Documents.AsNoTracking().SingleAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
-        var json = await CurrentJsonAsync(db, id, document.CurrentRevision, cancellationToken).ConfigureAwait(false)
-                   ?? throw new InvalidOperationException($"Document {id} has no revision {document.CurrentRevision}.");
+        var json = await CurrentJsonAsync(db, id, revision, cancellationToken).ConfigureAwait(false)
+                   ?? throw new InvalidOperationException($"Document {id} has no revision {revision}.");
+        var version = (await db.Publications.Where(p => p.SopId == document.SopId).MaxAsync(p => (int?)p.Version, cancellationToken)
+            .ConfigureAwait(false) ?? 0) + 1;
+        await db.Documents.Where(d => d.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.PublishedVersion, version), cancellationToken).ConfigureAwait(false);
         var publication = new PublicationRecord
         {
+            SopId = document.SopId,
             DocumentId = id,
-            Version = document.PublishedVersion!.Value,
-            RevisionNumber = document.CurrentRevision,
+            Version = version,
+            RevisionNumber = revision,
             PublishedBy = author,
             PublishedAt = now,
             Json = json,
+            ErrorFlags = errorFlags,
+            OverrideReason = overrideReason,
         };
         db.Publications.Add(publication);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // another document of the same SOP took this version number a moment ago; nothing was changed
+            throw new StoreConflictException($"Another version of SOP {document.SopId} was published at the same moment; publish again.",
+                "Versi lain SOP ini diterbitkan pada saat yang sama; terbitkan sekali lagi.");
+        }
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return publication;
+    }
+
+    /// <summary>
+    /// A reviewer's word on which published SOP the document is a revised version of (<paramref name="sopId"/>), or
+    /// that it is a new SOP (null). Not once the document has published versions of its own: they stay with their SOP.
+    /// </summary>
+    public async Task LinkAsync(Guid id, Guid? sopId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (sopId is { } target && target != id && !await db.Publications.AnyAsync(p => p.SopId == target, cancellationToken).ConfigureAwait(false))
+        {
+            throw new StoreConflictException($"There is no published SOP {target} to make this document a version of.",
+                "SOP yang dipilih belum pernah diterbitkan.");
+        }
+        var newSop = sopId ?? id;
+        var rows = await db.Documents
+            .Where(d => d.Id == id && !db.Publications.Any(p => p.DocumentId == id))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.SopId, newSop)
+                .SetProperty(d => d.SopLink, SopLink.Reviewer)
+                .SetProperty(d => d.UpdatedAt, Now), cancellationToken).ConfigureAwait(false);
+        if (rows == 0)
+        {
+            throw await FindAsync(id, cancellationToken).ConfigureAwait(false) is null
+                ? NotFound(id)
+                : new StoreConflictException($"Document {id} has published versions of its own; they stay with their SOP.",
+                    "Dokumen ini sudah punya versi terbit sendiri; versi itu tetap pada SOP-nya.");
+        }
+    }
+
+    /// <summary>
+    /// The published SOP that another document published under the same unit and title (case and surrounding
+    /// spaces aside) as <paramref name="sop"/>, if any: the newest such publication's SOP.
+    /// </summary>
+    public async Task<Guid?> FindRevisedSopAsync(Guid id, SopDocument sop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sop);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await MatchAsync(db, id, sop, cancellationToken).ConfigureAwait(false);
     }
 
     // ---- queries ----
@@ -383,8 +460,23 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
 
     public async Task<IReadOnlyList<DocumentRecord>> QueryAsync(DocumentQuery query, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await Ordered(Filtered(db, query), query)
+            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>How many documents <paramref name="query"/> finds in all (its Skip and Take aside), for paging.</summary>
+    public async Task<int> CountAsync(DocumentQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await Filtered(db, query).CountAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static IQueryable<DocumentRecord> Filtered(SopDbContext db, DocumentQuery query)
+    {
         var documents = db.Documents.AsNoTracking();
         if (query.Status is { } status)
         {
@@ -405,15 +497,49 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
             var pattern = LikePattern(query.Number);
             documents = documents.Where(d => d.Number != null && EF.Functions.Like(d.Number.ToLower(), pattern, "\\"));
         }
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            var pattern = LikePattern(query.Text);
+            documents = documents.Where(d =>
+                (d.Title != null && EF.Functions.Like(d.Title.ToLower(), pattern, "\\")) ||
+                (d.Unit != null && EF.Functions.Like(d.Unit.ToLower(), pattern, "\\")) ||
+                (d.Number != null && EF.Functions.Like(d.Number.ToLower(), pattern, "\\")) ||
+                EF.Functions.Like(d.FileName.ToLower(), pattern, "\\"));
+        }
         if (!string.IsNullOrWhiteSpace(query.FlagCode))
         {
             var code = query.FlagCode.Trim().ToLowerInvariant();
             documents = documents.Where(d => db.Flags.Any(f => f.DocumentId == d.Id && f.Code == code));
         }
-        return await documents.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
-            .Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 1000))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return documents;
     }
+
+    private static IQueryable<DocumentRecord> Ordered(IQueryable<DocumentRecord> documents, DocumentQuery query)
+    {
+        var descending = query.Descending;
+        var ordered = query.Sort switch
+        {
+            DocumentSort.Status => descending ? documents.OrderByDescending(LifeOrder) : documents.OrderBy(LifeOrder),
+            DocumentSort.Flags => descending
+                ? documents.OrderByDescending(d => d.ErrorFlags).ThenByDescending(d => d.WarningFlags).ThenByDescending(d => d.InfoFlags)
+                : documents.OrderBy(d => d.ErrorFlags).ThenBy(d => d.WarningFlags).ThenBy(d => d.InfoFlags),
+            _ => null,
+        };
+        // ties (and the upload order itself) by upload time, then id, so that pages never overlap
+        return ordered is null
+            ? descending ? documents.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id) : documents.OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
+            : descending ? ordered.ThenByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id) : ordered.ThenBy(d => d.CreatedAt).ThenBy(d => d.Id);
+    }
+
+    // Status in the order of a document's life, as a CASE the database can sort by (the column holds the name).
+    private static readonly System.Linq.Expressions.Expression<Func<DocumentRecord, int>> LifeOrder = d =>
+        d.Status == DocumentStatus.Queued ? 0
+        : d.Status == DocumentStatus.Processing ? 1
+        : d.Status == DocumentStatus.NeedsReview ? 2
+        : d.Status == DocumentStatus.Ready ? 3
+        : d.Status == DocumentStatus.Approved ? 4
+        : d.Status == DocumentStatus.Published ? 5
+        : 6;
 
     /// <summary>A revision of the document; the current one when <paramref name="number"/> is null.</summary>
     public async Task<RevisionRecord?> GetRevisionAsync(Guid id, int? number, CancellationToken cancellationToken)
@@ -451,13 +577,6 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
         return await db.Documents.CountAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>A document "needs review" when any flag is an error or a warning; info flags alone leave it ready.</summary>
-    public static bool NeedsReview(SopDocument sop)
-    {
-        ArgumentNullException.ThrowIfNull(sop);
-        return sop.Flags.Any(f => f.Severity is FlagSeverity.Error or FlagSeverity.Warning);
-    }
-
     private static async Task<string?> CurrentJsonAsync(SopDbContext db, Guid id, int number, CancellationToken cancellationToken) =>
         number <= 0
             ? null
@@ -467,6 +586,12 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
     private static async Task ReplaceFlagsAsync(SopDbContext db, Guid id, SopDocument sop, CancellationToken cancellationToken)
     {
         await db.Flags.Where(f => f.DocumentId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        var (errors, warnings, infos) = (Count(FlagSeverity.Error), Count(FlagSeverity.Warning), Count(FlagSeverity.Info));
+        await db.Documents.Where(d => d.Id == id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.ErrorFlags, errors)
+                .SetProperty(d => d.WarningFlags, warnings)
+                .SetProperty(d => d.InfoFlags, infos), cancellationToken).ConfigureAwait(false);
         foreach (var flag in sop.Flags)
         {
             db.Flags.Add(new FlagRecord
@@ -477,15 +602,59 @@ public sealed class SopStore(IDbContextFactory<SopDbContext> contexts, TimeProvi
                 Field = flag.Field,
             });
         }
+        int Count(FlagSeverity severity) => sop.Flags.Count(f => f.Severity == severity);
     }
 
-    private async Task<StoreConflictException> ConflictAsync(Guid id, string action, string expected, CancellationToken cancellationToken)
+    /// <summary>
+    /// A document not yet published and not placed by a reviewer follows its unit and title: the revised version of
+    /// the published SOP they match (<see cref="SopLink.Matched"/>), else its own SOP.
+    /// </summary>
+    private static async Task RelinkAsync(SopDbContext db, Guid id, SopDocument sop, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new { d.SopId, d.SopLink, Published = db.Publications.Any(p => p.DocumentId == id) })
+            .SingleAsync(cancellationToken).ConfigureAwait(false);
+        if (document.SopLink == SopLink.Reviewer || document.Published)
+        {
+            return;
+        }
+        var match = await MatchAsync(db, id, sop, cancellationToken).ConfigureAwait(false);
+        var (sopId, link) = match is { } m ? (m, SopLink.Matched) : (id, SopLink.Own);
+        if (sopId != document.SopId || link != document.SopLink)
+        {
+            await db.Documents.Where(d => d.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.SopId, sopId).SetProperty(d => d.SopLink, link), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<Guid?> MatchAsync(SopDbContext db, Guid id, SopDocument sop, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(sop.Title) || string.IsNullOrWhiteSpace(sop.Agency.Unit))
+        {
+            return null;
+        }
+        var title = sop.Title.Trim().ToUpperInvariant();
+        var unit = sop.Agency.Unit.Trim().ToUpperInvariant();
+        return await db.Publications.AsNoTracking()
+            .Where(p => p.DocumentId != id && db.Documents.Any(d => d.Id == p.DocumentId && d.Title != null && d.Unit != null &&
+                                                                    d.Title.Trim().ToUpper() == title && d.Unit.Trim().ToUpper() == unit))
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Select(p => (Guid?)p.SopId)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<StoreConflictException> ConflictAsync(Guid id, string action, string expected, string tindakan, string diharapkan,
+        CancellationToken cancellationToken)
     {
         var current = await FindAsync(id, cancellationToken).ConfigureAwait(false);
-        return new StoreConflictException(current is null
-            ? $"Document {id} does not exist."
-            : $"Document {id} is {current.Status.ToName()}; only a {expected} document can be {action}.");
+        return current is null
+            ? NotFound(id)
+            : new StoreConflictException($"Document {id} is {current.Status.ToName()}; only a {expected} document can be {action}.",
+                $"Dokumen berstatus {current.Status.ToLabel()}; hanya dokumen {diharapkan} yang dapat {tindakan}.");
     }
+
+    private static StoreConflictException NotFound(Guid id) => new($"Document {id} does not exist.", "Dokumen tidak ditemukan.");
 
     /// <summary>The schema's spelling of a flag code or severity ('InvalidNip' -> 'invalid-nip').</summary>
     internal static string Kebab(string name) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(name);

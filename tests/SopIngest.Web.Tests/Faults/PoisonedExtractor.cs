@@ -1,4 +1,3 @@
-using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
 using SopIngest.Web.Extraction;
 
@@ -10,7 +9,7 @@ namespace SopIngest.Web.Tests.Faults;
 /// </summary>
 internal sealed class PoisonedExtractor(IDocumentExtractor inner) : IDocumentExtractor
 {
-    public Task<SopDocument> ExtractAsync(DocumentInput input, CancellationToken cancellationToken) =>
+    public Task<Extraction.Extraction> ExtractAsync(DocumentInput input, CancellationToken cancellationToken) =>
         input.FileName.Contains("poison", StringComparison.OrdinalIgnoreCase)
             ? throw new InvalidOperationException("Reader crashed on this document (test poison).")
             : inner.ExtractAsync(input, cancellationToken);

@@ -14,6 +14,14 @@ public sealed class EmbeddedReviewTests : IDisposable
         await ReviewScenario.RunAsync(http);
     }
 
+    [Fact]
+    public async Task Revised_SOPs_become_new_versions_and_the_list_pages_and_sorts_on_SQLite()
+    {
+        await using var service = new ServiceFactory(ServiceFactory.Embedded(_data.Path, ServiceFactory.FastJobs));
+        using var http = service.CreateClient();
+        await SopVersionScenario.RunAsync(http);
+    }
+
     public void Dispose() => _data.Dispose();
 }
 
@@ -26,5 +34,13 @@ public sealed class PostgresReviewTests(ServersFixture servers)
         await using var service = new ServiceFactory(await ProductionService.SettingsAsync(servers, "review"));
         using var http = service.CreateClient();
         await ReviewScenario.RunAsync(http);
+    }
+
+    [Fact]
+    public async Task Revised_SOPs_become_new_versions_and_the_list_pages_and_sorts_on_PostgreSQL()
+    {
+        await using var service = new ServiceFactory(await ProductionService.SettingsAsync(servers, "versions"));
+        using var http = service.CreateClient();
+        await SopVersionScenario.RunAsync(http);
     }
 }

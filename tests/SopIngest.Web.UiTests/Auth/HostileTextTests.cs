@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SopIngest.Core.Model;
 using SopIngest.Web.Publishing;
+using SopIngest.Web.Review;
 using SopIngest.Web.Store;
 using SopIngest.Web.UiTests.Infrastructure;
 
@@ -37,7 +38,7 @@ public sealed class HostileTextTests(UiApp app)
         hostile = Core.Validation.SopValidator.Validate(hostile with { Flags = [] });
         await store.SaveRevisionAsync(id, hostile, "rina", "hostile " + Script, 1, default);
         await store.ApproveAsync(id, "rina", default);
-        var published = await app.Services.GetRequiredService<SopPublisher>().PublishAsync(id, "pandu", "uji teks berbahaya, dengan alasan", default);
+        var published = await app.Services.GetRequiredService<ReviewService>().PublishAsync(id, "pandu", "uji teks berbahaya, dengan alasan", default);
         Assert.NotNull(published.Published);
 
         var page = await app.NewPageAsync();
@@ -83,6 +84,6 @@ public sealed class HostileTextTests(UiApp app)
     private static async Task<string> PageTextAsync(IPage page, string path)
     {
         await page.GotoAsync(path);
-        return await page.InnerTextAsync("body") + await page.InputValueAsync("input[name='Form.Title']");
+        return await page.InnerTextAsync("body") + await page.InputValueAsync("[name='Form.Title']");
     }
 }

@@ -9,6 +9,9 @@ public static class Corpus
 
     public static string File(string name) => Path.Combine(Folder, name);
 
+    /// <summary>Real scanned SOPs copied from ../shared/real (fixtures/real/README.md).</summary>
+    public static string RealScan(string name) => Path.Combine(Root, "fixtures", "real", name);
+
     public static string SchemaPath => Path.Combine(Root, "docs", "sop.schema.json");
 
     private static string FindRoot()

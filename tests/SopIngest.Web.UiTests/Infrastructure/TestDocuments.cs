@@ -18,4 +18,21 @@ public static class TestDocuments
             .Replace("Rekapitulasi Daftar Hadir Pegawai", "Rekapitulasi Daftar Hadir Pegawai " + tag, StringComparison.Ordinal);
         return ($"sop-{tag}.md", Encoding.UTF8.GetBytes(text));
     }
+
+    /// <summary>
+    /// sop-dev-001 as published ("Rekapitulasi Daftar Hadir Pegawai <paramref name="tag"/>", no error flags); with
+    /// <paramref name="revision"/> &gt; 0 the revised edition of it: a new revision date and a changed first step, same unit and title.
+    /// </summary>
+    public static (string Name, byte[] Content) Published(string tag, int revision = 0)
+    {
+        var text = File.ReadAllText(Corpus.File("sop-dev-001.md"))
+            .Replace("Rekapitulasi Daftar Hadir Pegawai", "Rekapitulasi Daftar Hadir Pegawai " + tag, StringComparison.Ordinal);
+        if (revision > 0)
+        {
+            text = text.Replace("23 Juli 2020", $"{revision} Mei 2024", StringComparison.Ordinal)
+                .Replace("Pegawai mengajukan permohonan dengan mengisi formulir",
+                    $"Pegawai mengajukan permohonan dengan mengisi formulir daring (edisi {revision + 1})", StringComparison.Ordinal);
+        }
+        return ($"sop-{tag}-edisi-{revision + 1}.md", Encoding.UTF8.GetBytes(text));
+    }
 }

@@ -98,6 +98,8 @@ public sealed partial class UiApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             Locale = "id-ID",
         });
+        // the machine is shared and OCR runs beside the browser: waits only stop a hung test, 60 s leaves room for load
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NJsonSchema;
 using SopIngest.Core.Model;
 using SopIngest.Web.Publishing;
+using SopIngest.Web.Review;
 using SopIngest.Web.Storage;
 using SopIngest.Web.Store;
 using SopIngest.Web.UiTests.Infrastructure;
@@ -20,15 +21,16 @@ public sealed class RepublishTests(UiApp app)
         var token = await UiApp.SignInAsync(admin, TestUsers.Admin);
         var id = (await UiApp.UploadAsync(admin, token, TestDocuments.MissingNumberAndActor("versi")))[0];
         var store = app.Services.GetRequiredService<SopStore>();
+        var review = app.Services.GetRequiredService<ReviewService>();
         var publisher = app.Services.GetRequiredService<SopPublisher>();
         await store.ApproveAsync(id, "rina", default);
 
         // the number is missing: an error flag, so no publishing without a reason
-        var refused = await publisher.PublishAsync(id, "pandu", null, default);
+        var refused = await review.PublishAsync(id, "pandu", null, default);
         Assert.Null(refused.Published);
         Assert.Contains("galat", refused.Problem, StringComparison.Ordinal);
         Assert.Equal(DocumentStatus.Approved, (await store.FindAsync(id, default))!.Status);
-        var first = await publisher.PublishAsync(id, "pandu", "nomor menyusul dari bagian hukum", default);
+        var first = await review.PublishAsync(id, "pandu", "nomor menyusul dari bagian hukum", default);
         Assert.Equal(1, first.Published!.Version);
         var manifest = await publisher.ReadManifestAsync(first.Published.SopId, 1, default);
         Assert.Equal("nomor menyusul dari bagian hukum", manifest!.OverrideReason);
@@ -39,7 +41,7 @@ public sealed class RepublishTests(UiApp app)
         var fixedSop = Core.Validation.SopValidator.Validate(current with { Number = "SOP/34.04/127/2018", Flags = [] });
         await store.SaveRevisionAsync(id, fixedSop, "rina", null, (await store.FindAsync(id, default))!.CurrentRevision, default);
         await store.ApproveAsync(id, "rina", default);
-        var second = await publisher.PublishAsync(id, "pandu", null, default);
+        var second = await review.PublishAsync(id, "pandu", null, default);
         Assert.Equal(2, second.Published!.Version);
         Assert.Null(second.Published.OverrideReason);
 

@@ -34,7 +34,7 @@ public sealed class ReviewFlowTests(UiApp app)
         Assert.Equal("Form.Number", await page.EvaluateAsync<string>("document.activeElement.name"));
 
         // fix the number and the last step's actor, save with Ctrl+S
-        await page.FillAsync("input[name='Form.Number']", "SOP/34.04/127/2018");
+        await page.FillAsync("[name='Form.Number']", "SOP/34.04/127/2018");
         await page.CheckAsync("[data-field='steps[3]'] input[type=checkbox][value='Pegawai']");
         await page.FillAsync("input[name='Form.Comment']", "nomor dan pelaksana diperbaiki");
         await page.Keyboard.PressAsync("Control+s");
@@ -42,7 +42,7 @@ public sealed class ReviewFlowTests(UiApp app)
         Assert.Contains("revisi 2", await page.InnerTextAsync("#message"), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator("a.flag[data-field='number']").CountAsync());
         Assert.Equal(0, await page.Locator("a.flag[data-field='steps[3].actors']").CountAsync());
-        Assert.Equal("SOP/34.04/127/2018", await page.InputValueAsync("input[name='Form.Number']"));
+        Assert.Equal("SOP/34.04/127/2018", await page.InputValueAsync("[name='Form.Number']"));
         var latest = page.Locator("#revisions li.revision").First;
         Assert.Contains("Revisi 2", await latest.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains(TestUsers.Reviewer.Name, await latest.InnerTextAsync(), StringComparison.Ordinal);

@@ -6,8 +6,11 @@ namespace SopIngest.Benchmarks.Pipeline;
 internal sealed record ScanPage(string Name, string Path, byte[] Bytes);
 
 /// <summary>
-/// The scanned pages of the dev corpus as image files in a temporary folder: each page's embedded JPEG of the
-/// scanned PDFs (<c>pdfimages -j</c>, poppler-utils: the scanner's bytes, unchanged) and the image fixtures.
+/// Scanned pages as image files in a temporary folder. The dev corpus (<see cref="Extract"/>): each page's embedded JPEG
+/// of the scanned PDFs (<c>pdfimages -j</c>, poppler-utils: the scanner's bytes, unchanged) and the image fixtures. The
+/// real scans (<see cref="ExtractReal"/>): each page as a viewer shows it, turned and with what is drawn over the scan,
+/// rendered at the resolution of its scanned image (<c>pdftoppm -r</c> at the image's own pixels per inch), so both
+/// sides read the page's own pixels.
 /// </summary>
 internal sealed class ScanPages : IDisposable
 {
@@ -52,20 +55,57 @@ internal sealed class ScanPages : IDisposable
         return new ScanPages(folder, pages, ScannedPdfs.Select(p => System.IO.Path.Combine(corpus, p)).ToList());
     }
 
-    private static void Run(string tool, IReadOnlyList<string> arguments)
+    /// <summary>The pages of every PDF in <paramref name="realFolder"/> at their own resolution (see the class notes).</summary>
+    public static ScanPages ExtractReal(string realFolder)
+    {
+        var folder = Directory.CreateTempSubdirectory("sopingest-pipeline-real-").FullName;
+        var pages = new List<ScanPage>();
+        var pdfs = Directory.GetFiles(realFolder, "*.pdf").Order(StringComparer.Ordinal).ToList();
+        foreach (var pdf in pdfs)
+        {
+            var stem = System.IO.Path.GetFileNameWithoutExtension(pdf);
+            foreach (var (page, ppi) in ImageResolutions(pdf))
+            {
+                var prefix = System.IO.Path.Combine(folder, $"{stem}-p{page}");
+                Run("pdftoppm", ["-r", ppi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", $"{page}", "-l", $"{page}", "-singlefile", "-png", pdf, prefix]);
+                pages.Add(new ScanPage($"{stem} p{page}", prefix + ".png", File.ReadAllBytes(prefix + ".png")));
+            }
+        }
+        return new ScanPages(folder, pages, pdfs);
+    }
+
+    /// <summary>Per page, the pixels per inch of its largest image (<c>pdfimages -list</c>).</summary>
+    private static IEnumerable<(int Page, int Ppi)> ImageResolutions(string pdf)
+    {
+        var listing = Run("pdfimages", ["-list", pdf]);
+        return listing.Split('\n').Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length >= 14 && f[2] == "image")
+            .Select(f => (Page: int.Parse(f[0], System.Globalization.CultureInfo.InvariantCulture),
+                Pixels: long.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture) * long.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture),
+                Ppi: int.Parse(f[12], System.Globalization.CultureInfo.InvariantCulture)))
+            .GroupBy(i => i.Page)
+            .Select(g => (g.Key, g.MaxBy(i => i.Pixels).Ppi))
+            .OrderBy(p => p.Key);
+    }
+
+    private static string Run(string tool, IReadOnlyList<string> arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
+        start.RedirectStandardOutput = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start: apt-get install poppler-utils.");
-        var error = process.StandardError.ReadToEnd();
+        var errors = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {error}");
+            throw new InvalidOperationException($"{tool} failed ({process.ExitCode}): {errors.GetAwaiter().GetResult()}");
         }
+        return output;
     }
 
     public void Dispose()

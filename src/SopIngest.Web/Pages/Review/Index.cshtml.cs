@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using SopIngest.Core.Model;
 using SopIngest.Web.Auth;
 using SopIngest.Web.Jobs;
-using SopIngest.Web.Publishing;
+using SopIngest.Web.Review;
 using SopIngest.Web.Store;
 
 namespace SopIngest.Web.Pages.Review;
@@ -14,13 +14,25 @@ namespace SopIngest.Web.Pages.Review;
 /// The review screen: page image beside the whole SOP as a form. Save = a new revision (flags recomputed),
 /// approve (reviewer), publish (publisher; with remaining error flags only with a written reason).
 /// </summary>
-public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<JobOptions> jobs, Storage.IBlobStore blobs) : PageModel
+public sealed class IndexModel(SopStore store, ReviewService review, CatalogueQueries catalogue, PageImageRenderer pageImages,
+    IOptions<JobOptions> jobs, Storage.IBlobStore blobs) : PageModel
 {
     public DocumentRecord Document { get; private set; } = null!;
     public SopDocument Sop { get; private set; } = null!;
     public RevisionRecord Revision { get; private set; } = null!;
     public IReadOnlyList<RevisionRecord> Revisions { get; private set; } = [];
     public IReadOnlyList<PublicationRecord> Publications { get; private set; } = [];
+
+    /// <summary>The published SOP this document is a revised version of; null when it is (or will be) an SOP of its own.</summary>
+    public PublishedSopChoice? LinkedSop { get; private set; }
+
+    /// <summary>The published SOPs a reviewer may say this document revises.</summary>
+    public IReadOnlyList<PublishedSopChoice> SopChoices { get; private set; } = [];
+
+    /// <summary>The version number publishing now would give.</summary>
+    public int NextVersion { get; private set; } = 1;
+
+    public bool HasOwnPublications => Publications.Count > 0;
 
     [BindProperty]
     public SopForm Form { get; set; } = new();
@@ -41,10 +53,26 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
     public int ErrorFlags => Sop.Flags.Count(f => f.Severity == FlagSeverity.Error);
 
     /// <summary>
-    /// Multiplies a flag box into page-image pixels: PDF boxes are in points (page images at PageImageDpi), picture
-    /// boxes in the original's pixels (page images scaled down to PageImageMaxPixels on the long side).
+    /// Each page image's page size in flag-box units (<see cref="Storage.PageGeometry"/>): the page's script puts a box on its
+    /// image at box * image width / page width. Null for documents extracted before the geometry was stored; then
+    /// <see cref="BoxScale"/> is the old estimate.
+    /// </summary>
+    public Storage.PageGeometrySet? Geometry { get; private set; }
+
+    /// <summary>
+    /// Without <see cref="Geometry"/> (older documents): multiplies a flag box into page-image pixels, taking PDF boxes as
+    /// points (page images at PageImageDpi) and picture boxes as the original's pixels. Wrong for scans, whose boxes are
+    /// in prepared pixels; extracting the document again stores its geometry.
     /// </summary>
     public double BoxScale { get; private set; } = 1.0;
+
+    /// <summary>The page numbers that have an image, for the page switch.</summary>
+    public IReadOnlyList<int> ImagePages => Geometry is { } g ? g.Pages.Select(p => p.Number).ToList() : Enumerable.Range(1, Document.PageImages).ToList();
+
+    /// <summary><see cref="Geometry"/> for the page's script: {"1": [width, height], ...} in box units.</summary>
+    public string GeometryJson => Geometry is { } g
+        ? JsonSerializer.Serialize(g.Pages.ToDictionary(p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), p => new[] { p.Width, p.Height }))
+        : "{}";
 
     public IEnumerable<Flag> FlagsFor(string field) =>
         Sop.Flags.Where(f => string.Equals(f.Field, field, StringComparison.Ordinal));
@@ -78,13 +106,13 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         var edited = Form.ToDocument(currentSop);
         try
         {
-            var saved = await store.SaveRevisionAsync(id, edited, User.Identity!.Name!, SopForm.Text(Form.Comment), BasedOnRevision, cancellationToken);
+            var saved = await review.SaveAsync(id, edited, Actor.Of(User), SopForm.Text(Form.Comment), BasedOnRevision, cancellationToken);
             Message = $"Tersimpan sebagai revisi {saved.Number}.";
             return RedirectToPage(new { id });
         }
         catch (StoreConflictException e)
         {
-            Problem = "Tidak tersimpan: " + e.Message;
+            Problem = "Tidak tersimpan: " + e.ForUser;
             await LoadAsync(id, cancellationToken);
             return Page(); // keep the reviewer's edits on screen
         }
@@ -98,12 +126,12 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         }
         try
         {
-            await store.ApproveAsync(id, User.Identity!.Name!, cancellationToken);
+            await review.ApproveAsync(id, Actor.Of(User), cancellationToken);
             Message = "Disetujui. Penerbit dapat menerbitkan SOP ini.";
         }
         catch (StoreConflictException e)
         {
-            Message = "Tidak dapat disetujui: " + e.Message;
+            Message = "Tidak dapat disetujui: " + e.ForUser;
         }
         return RedirectToPage(new { id });
     }
@@ -114,10 +142,29 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         {
             return Forbid();
         }
-        var outcome = await publisher.PublishAsync(id, User.Identity!.Name!, SopForm.Text(OverrideReason), cancellationToken);
+        var outcome = await review.PublishAsync(id, Actor.Of(User), SopForm.Text(OverrideReason), cancellationToken);
         Message = outcome.Published is { } p
             ? $"Diterbitkan sebagai versi {p.Version} ({p.SopId})."
             : "Tidak diterbitkan: " + outcome.Problem;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>A reviewer says which published SOP this document is a revised version of (<paramref name="sopId"/>), or none.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(Guid id, Guid? sopId, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return Forbid();
+        }
+        try
+        {
+            await review.LinkAsync(id, sopId, cancellationToken);
+            Message = sopId is null ? "Dokumen ini akan terbit sebagai SOP baru." : "Dokumen ini akan terbit sebagai versi baru SOP yang dipilih.";
+        }
+        catch (StoreConflictException e)
+        {
+            Message = "Tidak dapat ditautkan: " + e.ForUser;
+        }
         return RedirectToPage(new { id });
     }
 
@@ -137,7 +184,7 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
         {
             return 1.0;
         }
-        var size = await PictureSize.GetAsync(Document.Sha256, async () =>
+        var size = await Storage.PictureSize.GetAsync(Document.Sha256, async () =>
             (await blobs.GetAsync(Storage.BlobKeys.Original(Document.Sha256), cancellationToken))?.Content);
         return size is { } s ? Math.Min(1.0, (double)jobs.Value.PageImageMaxPixels / Math.Max(s.Width, s.Height)) : 1.0;
     }
@@ -156,9 +203,15 @@ public sealed class IndexModel(SopStore store, SopPublisher publisher, IOptions<
             return false;
         }
         (Document, Revision, Sop) = (document, revision, sop);
-        BoxScale = await BoxScaleAsync(cancellationToken);
+        Geometry = document.PageImages > 0 ? await pageImages.GeometryAsync(document.Sha256, cancellationToken) : null;
+        BoxScale = Geometry is null ? await BoxScaleAsync(cancellationToken) : 1.0;
         Revisions = await store.GetRevisionsAsync(id, cancellationToken);
         Publications = await store.GetPublicationsAsync(id, cancellationToken);
+        var published = await catalogue.PublishedSopsAsync(cancellationToken);
+        LinkedSop = document.SopId == document.Id ? null : published.FirstOrDefault(c => c.SopId == document.SopId);
+        SopChoices = published.Where(c => c.SopId != document.SopId)
+            .OrderBy(c => c.Unit, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Title, StringComparer.OrdinalIgnoreCase).ToList();
+        NextVersion = (published.FirstOrDefault(c => c.SopId == document.SopId)?.Version ?? 0) + 1;
         return true;
     }
 }

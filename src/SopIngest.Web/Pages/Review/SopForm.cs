@@ -86,14 +86,14 @@ public sealed class SopForm
     }
 
     /// <summary>
-    /// The edited SOP on top of <paramref name="current"/> (source info kept), with flags recomputed. Flags the
-    /// validator cannot recompute from values (OCR confidence, unreadable source) are kept for fields left unchanged.
+    /// The edited values on top of <paramref name="current"/> (source info kept), without flags: saving recomputes them
+    /// (<see cref="Review.ReviewRules.Revalidate"/>).
     /// </summary>
     public SopDocument ToDocument(SopDocument current)
     {
         ArgumentNullException.ThrowIfNull(current);
         var legal = Clean(LegalBasis);
-        var edited = current with
+        return current with
         {
             Title = Text(Title),
             Number = Text(Number),
@@ -114,21 +114,6 @@ public sealed class SopForm
                 : new Signature(Text(SignaturePlace), Date(SignatureDate, current.Signature?.Date ?? SopDate.Blank)),
             Flags = [],
         };
-        var kept = current.Flags
-            .Where(f => f.Code is FlagCode.LowConfidence or FlagCode.UnreadableSource && Unchanged(f.Field, current, edited))
-            .ToList();
-        return Core.Validation.SopValidator.Validate(edited, problems: kept);
-    }
-
-    private static bool Unchanged(string field, SopDocument before, SopDocument after) =>
-        string.Equals(FieldValue(field, before), FieldValue(field, after), StringComparison.Ordinal);
-
-    // A cheap look at one top-level field ('title', 'steps[2].activity' -> 'steps'), enough to tell "edited" from "kept".
-    private static string FieldValue(string field, SopDocument sop)
-    {
-        var top = field.Split('.', '[')[0];
-        var json = System.Text.Json.JsonSerializer.SerializeToElement(sop with { Flags = [] }, Core.Model.SopJson.Options);
-        return json.TryGetProperty(top, out var value) ? value.GetRawText() : "";
     }
 
     private static SopDate Date(string? raw, SopDate current)

@@ -1,16 +1,34 @@
-// Inbox: drag-and-drop upload (one request per file, so each has its own progress) and live status while jobs run.
+// Inbox: drag-and-drop upload (one request per file, so each has its own progress), live status while jobs run,
+// and the selection for the bulk actions (kept across those live refreshes).
 (() => {
   'use strict';
   const rows = document.getElementById('rows');
   const zone = document.getElementById('dropzone');
+  const all = document.getElementById('select-all');
+  const count = document.getElementById('selected-count');
   let pending = 0;
+
+  const boxes = () => [...rows.querySelectorAll('input[name=ids]')];
+  const showCount = () => {
+    const picked = boxes().filter(b => b.checked).length;
+    if (count) count.textContent = picked + ' dipilih';
+    if (all) all.checked = picked > 0 && picked === boxes().length;
+  };
+  rows.addEventListener('change', e => { if (e.target.name === 'ids') showCount(); });
+  all?.addEventListener('change', () => { boxes().forEach(b => { b.checked = all.checked; }); showCount(); });
+  document.getElementById('bulk-form')?.addEventListener('submit', e => {
+    if (!boxes().some(b => b.checked)) { e.preventDefault(); if (count) count.textContent = 'pilih dokumen dulu'; }
+  });
 
   const refresh = async () => {
     const url = new URL(location.href);
     url.searchParams.set('rows', 'true');
     const response = await fetch(url, { headers: { 'Accept': 'text/html' } });
     if (response.ok) {
+      const picked = new Set(boxes().filter(b => b.checked).map(b => b.value));
       rows.innerHTML = await response.text(); // server-rendered and encoded by Razor
+      boxes().forEach(b => { b.checked = picked.has(b.value); });
+      showCount();
       rows.dataset.busy = rows.querySelector('tr[data-status=queued], tr[data-status=processing]') ? '1' : '0';
     }
   };

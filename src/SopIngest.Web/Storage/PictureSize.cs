@@ -1,12 +1,11 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
 
-namespace SopIngest.Web.Pages.Review;
+namespace SopIngest.Web.Storage;
 
 /// <summary>
-/// Width and height of an uploaded picture from its header (PNG, JPEG), so flag boxes (in the original's pixels)
-/// can be scaled onto the page image, which the service scales down to <c>Jobs:PageImageMaxPixels</c>.
-/// Cached by SHA-256: originals never change.
+/// Width and height of a picture from its header (PNG, JPEG): of page images, for their <see cref="PageGeometry"/>, and of
+/// an uploaded original, for documents extracted before page geometry was stored (cached by SHA-256: originals never change).
 /// </summary>
 public static class PictureSize
 {
@@ -25,7 +24,7 @@ public static class PictureSize
         return size;
     }
 
-    internal static (int Width, int Height)? Read(ReadOnlySpan<byte> data)
+    public static (int Width, int Height)? Read(ReadOnlySpan<byte> data)
     {
         // PNG: signature, then IHDR with width and height as big-endian integers at bytes 16..24
         if (data.Length >= 24 && data[0] == 0x89 && data[1] == (byte)'P' && data[2] == (byte)'N' && data[3] == (byte)'G')
