@@ -17,8 +17,15 @@ internal static partial class IdentityValues
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(options);
         var text = TextNormalizer.NullIfBlank(string.Join(' ', lines.Select(l => l.Text)).TrimStart(':', ' '));
-        return text is null || IsUnreadable(label, text, lines, options) ? null : text;
+        if (text is null || IsUnreadable(label, text, lines, options))
+        {
+            return null;
+        }
+        return label == FieldLabel.Number && IsOcr(lines) ? OcrRepair.Number(text) : text;
     }
+
+    private static bool IsOcr(IReadOnlyList<TextLine> lines) =>
+        lines.Any(l => l.Words.Count > 0) && lines.SelectMany(l => l.Words).All(w => w.Confidence is not null);
 
     private static bool IsUnreadable(FieldLabel label, string text, IReadOnlyList<TextLine> lines, ParserOptions options)
     {

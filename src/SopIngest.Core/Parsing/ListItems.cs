@@ -213,19 +213,22 @@ public static partial class ListItems
             var word = text.AsSpan()[words[i]];
             var previous = text.AsSpan()[words[i - 1]];
             var segment = text.AsSpan(since, at - since);
+            // "... Publik, 2 PERKI Nomor 1 ...": the next item's number, its full stop lost, goes with it.
+            var numbered = section == FieldLabel.LegalBasis && i >= 2 && IsItemNumber(previous);
+            var lead = numbered ? text.AsSpan()[words[i - 2]] : previous;
             var cut = section switch
             {
                 FieldLabel.LegalBasis => LegalBasisParser.StartsLikeRegulation(text.AsSpan(at)) &&
                                          Citation().IsMatch(segment) && About().IsMatch(segment) &&
-                                         !ReferenceLead().IsMatch(previous),
+                                         !ReferenceLead().IsMatch(lead),
                 FieldLabel.RelatedSops => word is "SOP" && HasLetter(segment),
                 _ => !laidOut && char.IsUpper(word[0]) && HasLower(word[1..]) && char.IsLower(previous[0]) &&
                      previous[^1] != ',' && Word().Count(segment) >= 2,
             };
             if (cut)
             {
-                cuts.Add(at);
-                since = at;
+                cuts.Add(numbered ? words[i - 1].Start.Value : at);
+                since = cuts[^1];
             }
         }
         if (cuts.Count == 0)
@@ -240,6 +243,10 @@ public static partial class ListItems
             start = cut;
         }
         parts.Add(text[start..].Trim());
+        if (section == FieldLabel.LegalBasis)
+        {
+            parts = parts.ConvertAll(p => TextNormalizer.BareItemNumber(p) is not null ? TextNormalizer.MarkBareItemNumber(p) : p);
+        }
         if (section is not FieldLabel.LegalBasis and not FieldLabel.RelatedSops && parts.Any(p => WordCount(p) < 2))
         {
             return [text];
@@ -248,6 +255,10 @@ public static partial class ListItems
     }
 
     private static int WordCount(string text) => Word().Count(text);
+
+    /// <summary>One or two digits alone: an item number that lost its full stop.</summary>
+    private static bool IsItemNumber(ReadOnlySpan<char> word) =>
+        word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1]);
 
     private static bool HasLetter(ReadOnlySpan<char> text)
     {

@@ -68,6 +68,32 @@ internal static partial class OcrRepair
         return line with { Text = marker + line.Text.TrimStart()[mark.Length..] };
     }
 
+    /// <summary>
+    /// A Nomor SOP as OCR read it, with the strokes it misread around the slashes mended: a quote or a second
+    /// stroke beside a slash ("104 I/SOP/DISKOMINFO'/SET/2023" is "104 /SOP/DISKOMINFO/SET/2023"), the slash before
+    /// "SOP" read as a letter ("44 ISOP/"), and a leading "1" read as a bracket never closed ("(90 /SOP/").
+    /// </summary>
+    public static string Number(string number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var text = QuoteAtSlash().Replace(number, "");
+        text = StrokeBeforeSlash().Replace(text, "");
+        text = SlashReadAsLetter().Replace(text, "/");
+        return OpenBracketForOne().Replace(text, "1");
+    }
+
+    [GeneratedRegex(@"['`‘’""“”]+(?=\s*/)|(?<=/\s*)['`‘’""“”]+")]
+    private static partial Regex QuoteAtSlash();
+
+    [GeneratedRegex(@"(?<=\s)[I|l(](?=/)")]
+    private static partial Regex StrokeBeforeSlash();
+
+    [GeneratedRegex(@"(?<=\d\s*)[I|l](?=SOP\b)")]
+    private static partial Regex SlashReadAsLetter();
+
+    [GeneratedRegex(@"^\((?=\d)(?![^)]*\))")]
+    private static partial Regex OpenBracketForOne();
+
     [GeneratedRegex(@"^\s*(?<mark>[" + Vocabulary.LostNumberMarks + @"])\s+(?=\p{Lu})")]
     private static partial Regex LostNumber();
 }

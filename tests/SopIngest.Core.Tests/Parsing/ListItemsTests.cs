@@ -119,4 +119,9 @@ public class ListItemsTests
     public void Regulations_run_together_inside_one_numbered_item_are_two() =>
         Assert.Equal(["Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan"],
             ListItems.Split(LaidOut("1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan"), FieldLabel.LegalBasis));
+
+    [Fact]
+    public void A_regulation_run_on_after_its_number_lost_its_full_stop_is_an_item_of_its_own() =>
+        Assert.Equal(["UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik,", "PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"],
+            ListItems.Split(LaidOut("1. UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, 2 PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"), FieldLabel.LegalBasis));
 }

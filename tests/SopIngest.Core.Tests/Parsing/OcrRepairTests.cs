@@ -22,4 +22,14 @@ public class OcrRepairTests
     [InlineData("$ 500")]
     [InlineData("Rp. 500")]
     public void Other_lines_are_left_as_read(string line) => Assert.Equal([line], Restore(line));
+
+    [Theory]
+    [InlineData("104 I/SOP/DISKOMINFO'/SET/2023.", "104 /SOP/DISKOMINFO/SET/2023.")]
+    [InlineData("44 ISOP/ DISKOMINFO.IP /2024", "44 /SOP/ DISKOMINFO.IP /2024")]
+    [InlineData("(90 /SOP/ DISKOMINFO.IP /2024", "190 /SOP/ DISKOMINFO.IP /2024")]
+    [InlineData("800/ 142 /33.01/2020", "800/ 142 /33.01/2020")] // nothing to mend
+    [InlineData("(12) /IRBAN/2024", "(12) /IRBAN/2024")] // a bracket that closes is a bracket
+    [InlineData("SOP/INSP/2024", "SOP/INSP/2024")]
+    public void A_number_read_by_ocr_gets_its_slashes_back(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.Number(read));
 }
