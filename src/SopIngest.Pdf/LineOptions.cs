@@ -20,11 +20,17 @@ public sealed record LineOptions
     /// <summary>The width of a space, in line heights, used when testing whether a word would have fitted.</summary>
     public double SpaceInHeights { get; init; } = 0.3;
 
+    /// <summary>
+    /// A letter drawn again this close (in font sizes) to the same letter is fake bold's second stroke, not a
+    /// second letter (<see cref="Text.DoubleStrike"/>).
+    /// </summary>
+    public double DoubleStrikeInEm { get; init; } = 0.15;
+
     internal WrapTolerances Wrap => new(ParagraphGapInHeights, SpaceInHeights);
 
     internal void Validate()
     {
-        if (MinVerticalOverlap is <= 0 or > 1 || MaxGapInHeights <= 0 || ParagraphGapInHeights <= 0 || SpaceInHeights < 0)
+        if (MinVerticalOverlap is <= 0 or > 1 || MaxGapInHeights <= 0 || ParagraphGapInHeights <= 0 || SpaceInHeights < 0 || DoubleStrikeInEm < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(LineOptions), "Line tolerances must be positive (overlap in 0..1].");
         }

@@ -5,9 +5,11 @@ using SopIngest.Core.Pipeline;
 using SopIngest.Pdf.Geometry;
 using SopIngest.Pdf.Pages;
 using SopIngest.Pdf.Paths;
+using SopIngest.Pdf.Text;
 using UglyToad.PdfPig;
 using Page = UglyToad.PdfPig.Content.Page;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Util;
 
 namespace SopIngest.Pdf;
 
@@ -83,7 +85,8 @@ public sealed class PdfTextReader : IDocumentReader
     private LayoutPage ReadPage(Page page, List<Flag> problems)
     {
         var frame = new PageFrame(page.Width, page.Height);
-        var words = page.GetWords()
+        // Fake bold draws each letter twice; the word extractor would read both.
+        var words = DefaultWordExtractor.Instance.GetWords(DoubleStrike.Collapse(page.Letters, _options.Lines.DoubleStrikeInEm))
             .Where(w => !string.IsNullOrWhiteSpace(w.Text))
             .Select(w => new Word(w.Text, frame.MapBox(w.BoundingBox.Left, w.BoundingBox.Bottom, w.BoundingBox.Right, w.BoundingBox.Top)))
             .ToList();

@@ -12,16 +12,14 @@ namespace SopIngest.Core.Layout;
 ///  |KAPUAS HULU             |   "BADAN" would fit after "HULU": a break, kept
 ///  |BADAN PERENCANAAN       |
 /// </code>
-/// A line that starts a list item (a bullet or a number, or a bare number going on from the cell's first line's:
-/// OCR loses full stops) is never joined, nor one after a blank gap. A
+/// A line that starts a list item (a bullet or a number, or a bare number going on from the item above's: OCR
+/// loses full stops) is never joined, nor one after a blank gap. A
 /// line that ends in a hyphen is joined without a space ("perundang-" + "undangan"). Readers that place words
 /// in table cells use it (the PDF text layer and the scans' OCR words), so both hand the parser a cell's
 /// paragraphs, not its printed lines.
 /// </summary>
 public static class WrapJoiner
 {
-    private static readonly string[] ListMarkers = ["-", "•", "*", "–", "·", "▪", "o"];
-
     /// <param name="lines">The cell's lines, top to bottom.</param>
     /// <param name="cell">The cell's box.</param>
     /// <param name="padding">
@@ -39,7 +37,7 @@ public static class WrapJoiner
         }
         var available = cell.Width - 2 * padding;
         var joined = new List<TextLine> { lines[0] };
-        var item = TextNormalizer.BareItemNumber(lines[0].Text) ?? 0;
+        var item = TextNormalizer.ItemNumber(lines[0].Text) ?? 0;
         for (var i = 1; i < lines.Count; i++)
         {
             var previous = joined[^1];
@@ -49,6 +47,10 @@ public static class WrapJoiner
             if (next)
             {
                 item++;
+            }
+            else if (TextNormalizer.HasListMarker(line.Text) && TextNormalizer.ItemNumber(line.Text) is { } number)
+            {
+                item = number;
             }
             if (next || !IsWrap(lines[i - 1], line, available, tolerances))
             {
@@ -105,17 +107,7 @@ public static class WrapJoiner
         {
             return false;
         }
-        var text = first.Text;
-        return !(ListMarkers.Contains(text, StringComparer.Ordinal) || text.StartsWith('•') || text.StartsWith('-') ||
-                 IsNumbering(text));
-    }
-
-    /// <summary>"1.", "2)", "a.", "(3)": the start of a numbered item.</summary>
-    private static bool IsNumbering(string text)
-    {
-        var core = text.Trim('(', ')', '.');
-        return text.Length > core.Length && core.Length is > 0 and <= 3 &&
-               (core.All(char.IsDigit) || (core.Length == 1 && char.IsLetter(core[0])));
+        return !TextNormalizer.HasListMarker(below.Text);
     }
 }
 

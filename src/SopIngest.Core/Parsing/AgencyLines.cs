@@ -28,12 +28,19 @@ public static partial class AgencyLines
             lines.AddRange(group.SelectMany(SplitGovernmentAndUnit).Select((l, i) => (TextNormalizer.Fold(l), g, i)));
             g++;
         }
-        var government = lines.FirstOrDefault(l => Government().IsMatch(l.Text)).Text;
+        // A header may leave "PEMERINTAH" out: then the region line above the unit names the government.
+        var government = lines.FirstOrDefault(l => Government().IsMatch(l.Text)).Text ??
+                         lines.TakeWhile(l => !Unit().IsMatch(l.Text)).FirstOrDefault(l => Region().IsMatch(l.Text)).Text;
         // Converters may put the section line above the unit line, so sub-units are told by their words, not order.
-        var unitAt = lines.FindIndex(l => Unit().IsMatch(l.Text) && !SubUnit().IsMatch(l.Text) && !Government().IsMatch(l.Text));
+        // "SEKRETARIAT" alone above the OPD line is the secretariat the SOP comes from, not the unit.
+        bool IsUnit(int i, bool subUnitToo) =>
+            Unit().IsMatch(lines[i].Text) && !Government().IsMatch(lines[i].Text) &&
+            (subUnitToo || !SubUnit().IsMatch(lines[i].Text)) &&
+            !(Secretariat().IsMatch(lines[i].Text) && lines.Skip(i + 1).Any(l => Unit().IsMatch(l.Text) && !Secretariat().IsMatch(l.Text)));
+        var unitAt = Enumerable.Range(0, lines.Count).FirstOrDefault(i => IsUnit(i, false), -1);
         if (unitAt < 0)
         {
-            unitAt = lines.FindIndex(l => Unit().IsMatch(l.Text) && !Government().IsMatch(l.Text));
+            unitAt = Enumerable.Range(0, lines.Count).FirstOrDefault(i => IsUnit(i, true), -1);
         }
         string? unit = null;
         if (unitAt >= 0)
@@ -65,22 +72,25 @@ public static partial class AgencyLines
     public static bool IsAgencyLine(string line) =>
         Government().IsMatch(line) || Unit().IsMatch(line) || SubUnit().IsMatch(line) || Address().IsMatch(line);
 
-    // "PEMERINTAH KOTA", "PEMERINTAH KABUPATEN" (or what OCR left of it: "KABUPA"), "PEMERINTAH PROVINSI".
-    private const string GovernmentStart = @"\W*PEMERINTAH\s+(?:KOTA|KAB(?:U\w{0,6})?\.?|PROV\w{0,4}\.?)";
-    private const string UnitWord = @"(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b";
-
-    [GeneratedRegex("^" + GovernmentStart + @"(?=\s|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + Vocabulary.GovernmentStart + @"(?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Government();
 
-    [GeneratedRegex(@"^\W*" + UnitWord, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*" + Vocabulary.UnitWord, RegexOptions.IgnoreCase)]
     private static partial Regex Unit();
 
-    [GeneratedRegex("^(" + GovernmentStart + @"\s+\S.*?)\s+(" + UnitWord + ".*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(" + Vocabulary.GovernmentStart + @"\s+\S.*?)\s+(" + Vocabulary.UnitWord + ".*)$", RegexOptions.IgnoreCase)]
     private static partial Regex GovernmentThenUnit();
 
-    [GeneratedRegex(@"^\W*(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*" + Vocabulary.SubUnitWord, RegexOptions.IgnoreCase)]
     private static partial Regex SubUnit();
 
-    [GeneratedRegex(@"^\W*(?:Jl\.?|Jalan|Telp|Telepon|Kode\s*Pos|Email|Website|Fax)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*SEKRETARIAT\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Secretariat();
+
+    /// <summary>"PROVINSI KALIMANTAN BARAT", "KABUPATEN SLEMAN": a region in capitals, the whole line.</summary>
+    [GeneratedRegex(@"^\W*(?:PROVINSI|PROPINSI|KABUPATEN|KOTA)\s+[A-Z][A-Z .]+$")]
+    private static partial Regex Region();
+
+    [GeneratedRegex(@"^\W*" + Vocabulary.AddressWord, RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 }

@@ -16,27 +16,31 @@ internal sealed partial class FrontMatter
     private readonly bool[] _consumed;
     private readonly LabelMatch?[] _matches;
     private readonly Dictionary<Cell, int> _cellItems = new(ReferenceEqualityComparer.Instance);
+    private readonly ParserOptions _options;
 
-    private FrontMatter(IEnumerable<Block> blocks)
+    private FrontMatter(IEnumerable<Block> blocks, ParserOptions options)
     {
+        _options = options;
         var index = 0;
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case TextBlock text:
-                    _items.AddRange(text.Lines.Select(l => new Item([l], null, null, index)));
+                    _items.AddRange(text.Lines.SelectMany(SplitInlineLabels).Select(l => new Item([l], null, null, index)));
                     break;
                 case TableBlock table:
                     for (var r = 0; r < table.RowCount; r++)
                     {
                         foreach (var cell in table.Row(r))
                         {
-                            // OCR leaves stray marks ("1", "|") above a label; they would hide it.
+                            // OCR leaves stray marks ("1", "|") above a label, which would hide it, and exports leave
+                            // empty items ("7."): lines of two characters without a letter carry nothing.
                             var lines = cell.Lines.Where(l => !IsNoise(l.Text)).ToList();
                             if (lines.Count > 0)
                             {
-                                _items.Add(new Item(lines, table, cell, index));
+                                _items.AddRange(SplitStackedLabels(lines.SelectMany(SplitInlineLabels).ToList())
+                                    .Select(part => new Item(part.Lines, table, cell, index, part.Slot)));
                             }
                         }
                     }
@@ -46,13 +50,117 @@ internal sealed partial class FrontMatter
         }
         _consumed = new bool[_items.Count];
         _matches = new LabelMatch?[_items.Count];
-        for (var i = 0; i < _items.Count; i++)
+        for (var i = _items.Count - 1; i >= 0; i--)
         {
             if (_items[i].Cell is { } cell)
             {
                 _cellItems[cell] = i;
             }
         }
+    }
+
+    /// <summary>
+    /// One label line holding the next label too ("Nomor SOP : 470/12 Tanggal Pembuatan : 2 Januari 2024", "Tgl
+    /// Pembuatan Tgl Revisi"): a line per label. Only identity labels are looked for inside a line, and only where
+    /// a colon or the line's end follows them; a section's prose cites "Nomor" and "Tahun" freely.
+    /// </summary>
+    private IEnumerable<TextLine> SplitInlineLabels(TextLine line)
+    {
+        var text = line.Text;
+        if (Labels.Read(text, _options) is not { Label: { } label, Value.Length: > 0 } || Labels.IsSection(label))
+        {
+            return [line];
+        }
+        var cuts = new List<int>();
+        var words = WordStarts(text);
+        foreach (var at in words.Skip(1))
+        {
+            if (at > (cuts.Count > 0 ? cuts[^1] : 0) && Labels.StartsWithIdentityLabel(text[at..], _options))
+            {
+                cuts.Add(at);
+            }
+        }
+        if (cuts.Count == 0)
+        {
+            return [line];
+        }
+        var parts = new List<TextLine>();
+        var start = 0;
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            parts.Add(Slice(line, start, cut));
+            start = cut;
+        }
+        return parts.Where(p => p.Text.Length > 0);
+    }
+
+    /// <summary>Where each word of <paramref name="text"/> starts.</summary>
+    private static List<int> WordStarts(string text)
+    {
+        var starts = new List<int>();
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && (k == 0 || char.IsWhiteSpace(text[k - 1])))
+            {
+                starts.Add(k);
+            }
+        }
+        return starts;
+    }
+
+    /// <summary>The words of <paramref name="line"/> from character <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static TextLine Slice(TextLine line, int start, int end)
+    {
+        var text = line.Text[start..end].Trim();
+        if (line.Words.Count == 0 || string.Join(' ', line.Words.Select(w => w.Text)) != line.Text)
+        {
+            return line with { Text = text, Words = [] };
+        }
+        var words = new List<Word>();
+        var at = 0;
+        foreach (var word in line.Words)
+        {
+            if (at >= start && at < end)
+            {
+                words.Add(word);
+            }
+            at += word.Text.Length + 1;
+        }
+        return TextLine.FromWords(words, line.Page);
+    }
+
+    /// <summary>
+    /// A cell of labels stacked one per line ("Nomor SOP" / "Tanggal Pembuatan", or each with its value after a colon):
+    /// an item per label. Each label's slot says which lines of the value cell beside it are its own: those at its
+    /// height, down to the next label's line.
+    /// </summary>
+    private IEnumerable<(IReadOnlyList<TextLine> Lines, Slot? Slot)> SplitStackedLabels(List<TextLine> lines)
+    {
+        var starts = new List<int>();
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (Labels.Read(lines[k].Text, _options) is { Label: not null } or { Pair: not null })
+            {
+                starts.Add(k);
+            }
+        }
+        if (starts.Count < 2 || starts[0] != 0)
+        {
+            return [(lines, null)];
+        }
+        var parts = new List<(IReadOnlyList<TextLine>, Slot?)>();
+        for (var n = 0; n < starts.Count; n++)
+        {
+            var end = n + 1 < starts.Count ? starts[n + 1] : lines.Count;
+            var top = n == 0 ? double.NegativeInfinity : Between(lines[starts[n] - 1], lines[starts[n]]);
+            var bottom = n + 1 < starts.Count ? Between(lines[starts[n + 1] - 1], lines[starts[n + 1]]) : double.PositiveInfinity;
+            parts.Add((lines[starts[n]..end], new Slot(n, starts.Count, top, bottom)));
+        }
+        return parts;
+
+        // Halfway down the gap between a label's lines and the next label's first line.
+        static double? Between(TextLine above, TextLine below) =>
+            above.Box is { } a && below.Box is { } b ? (a.Bottom + b.Y) / 2 : null;
     }
 
     public Dictionary<FieldLabel, IReadOnlyList<TextLine>> Fields { get; } = [];
@@ -65,9 +173,9 @@ internal sealed partial class FrontMatter
     /// <summary>The same lines grouped as they sat together (a cell's lines, or one text line).</summary>
     public List<IReadOnlyList<TextLine>> UnclaimedGroups { get; } = [];
 
-    public static FrontMatter Read(IEnumerable<Block> blocks)
+    public static FrontMatter Read(IEnumerable<Block> blocks, ParserOptions? options = null)
     {
-        var front = new FrontMatter(blocks);
+        var front = new FrontMatter(blocks, options ?? ParserOptions.Default);
         front.Run();
         return front;
     }
@@ -112,10 +220,11 @@ internal sealed partial class FrontMatter
         }
         for (var i = 0; i < _items.Count; i++)
         {
-            if (!_consumed[i])
+            // A scanner's or e-signature's footer is on every page: never an agency line or a caption.
+            if (!_consumed[i] && _items[i].Lines.Where(l => !IdentityValues.IsPageFurniture(l.Text)).ToList() is { Count: > 0 } lines)
             {
-                Unclaimed.AddRange(_items[i].Lines);
-                UnclaimedGroups.Add(_items[i].Lines);
+                Unclaimed.AddRange(lines);
+                UnclaimedGroups.Add(lines);
             }
         }
     }
@@ -171,7 +280,7 @@ internal sealed partial class FrontMatter
             }
             content = TakeFollowingGroups(i).SelectMany(g => g).ToList();
         }
-        AddSection(label, content.Select(l => l.Text).ToList());
+        AddSection(label, content);
     }
 
     /// <summary>
@@ -208,8 +317,8 @@ internal sealed partial class FrontMatter
         {
             groups = [all[..restart], all[restart..]];
         }
-        AddSection(left, groups.Count > 0 ? groups[0].Select(l => l.Text).ToList() : []);
-        AddSection(right, groups.Skip(1).SelectMany(g => g).Select(l => l.Text).ToList());
+        AddSection(left, groups.Count > 0 ? groups[0] : []);
+        AddSection(right, groups.Skip(1).SelectMany(g => g).ToList());
     }
 
     /// <summary>Where a numbered list starts again at 1: the second column's list.</summary>
@@ -225,28 +334,33 @@ internal sealed partial class FrontMatter
         return -1;
     }
 
-    private void AddSection(FieldLabel label, IReadOnlyList<string> lines)
+    private void AddSection(FieldLabel label, IReadOnlyList<TextLine> lines)
     {
         if (!Sections.TryGetValue(label, out var existing) || existing.Count == 0)
         {
-            Sections[label] = ListItems.Split(lines, label);
+            Sections[label] = ListItems.Split(lines, label, _options);
         }
     }
 
     private List<TextLine> TakeRightOf(int i, Cell cell)
     {
         var table = _items[i].Table;
+        var slot = _items[i].Slot;
         var value = new List<TextLine>();
         for (var j = i + 1; j < _items.Count; j++)
         {
             var other = _items[j];
+            if (ReferenceEquals(other.Cell, cell))
+            {
+                continue; // the next label stacked in the same cell
+            }
             if (other.Table != table || other.Cell is null || other.Cell.Row != cell.Row ||
                 IsLabel(j))
             {
                 break;
             }
             _consumed[j] = true;
-            value.AddRange(other.Lines);
+            value.AddRange(slot is null ? other.Lines : slot.Own(other.Lines));
         }
         // A value cell reading ": 470/150/..." keeps its label's colon.
         return value.Select(l => l with { Text = TextNormalizer.Fold(l.Text.TrimStart(':', ' ')) }).Where(l => l.Text.Length > 0).ToList();
@@ -322,7 +436,7 @@ internal sealed partial class FrontMatter
         {
             return known;
         }
-        var (label, rest, pair) = Labels.Read(_items[j].Lines[0].Text);
+        var (label, rest, pair) = Labels.Read(_items[j].Lines[0].Text, _options);
         var match = new LabelMatch(label, rest, pair);
         _matches[j] = match;
         return match;
@@ -332,7 +446,28 @@ internal sealed partial class FrontMatter
 
     private static bool IsNoise(string text) => text.Length <= 2 && !text.Any(char.IsLetter);
 
-    private sealed record Item(IReadOnlyList<TextLine> Lines, TableBlock? Table, Cell? Cell, int BlockIndex);
+    private sealed record Item(IReadOnlyList<TextLine> Lines, TableBlock? Table, Cell? Cell, int BlockIndex, Slot? Slot = null);
+
+    /// <summary>
+    /// Label <see cref="Index"/> of <see cref="Count"/> stacked in one cell, and the band of the page (from
+    /// <see cref="Top"/> to <see cref="Bottom"/>, null where the reader gave no boxes) whose value lines are its own.
+    /// </summary>
+    private sealed record Slot(int Index, int Count, double? Top, double? Bottom)
+    {
+        /// <summary>The lines of the value cell that belong to this label.</summary>
+        public IEnumerable<TextLine> Own(IReadOnlyList<TextLine> lines)
+        {
+            if (Top is { } top && Bottom is { } bottom && lines.All(l => l.Box is not null))
+            {
+                return lines.Where(l => l.Box!.Value.CenterY >= top && l.Box!.Value.CenterY < bottom);
+            }
+            if (lines.Count == Count)
+            {
+                return [lines[Index]];
+            }
+            return Index == 0 ? lines : [];
+        }
+    }
 
     [GeneratedRegex(@"^\s*1\s*[.)]\s*\S")]
     private static partial Regex FirstItem();

@@ -11,55 +11,72 @@ public static partial class Labels
 {
     private static readonly (FieldLabel Label, string[] Variants)[] All =
     [
-        (FieldLabel.Number, ["nomor sop", "no sop", "nomor", "no", "nomer sop", "nomor prosedur"]),
-        (FieldLabel.Created, ["tanggal pembuatan", "tgl pembuatan", "tanggal dibuat", "tgl dibuat"]),
-        (FieldLabel.Revised, ["tanggal revisi", "tgl revisi"]),
-        (FieldLabel.Effective, ["tanggal efektif", "tgl efektif", "tanggal pengesahan", "tgl pengesahan",
-            "tanggal berlaku", "tgl berlaku", "tanggal ditetapkan"]),
-        (FieldLabel.Approval, ["disahkan oleh", "ditetapkan oleh", "disahkan"]),
-        (FieldLabel.Title, ["nama sop", "judul sop", "nama prosedur", "judul"]),
-        (FieldLabel.LegalBasis, ["dasar hukum"]),
-        (FieldLabel.Qualifications, ["kualifikasi pelaksana", "kualifikasi pelaksanaan", "kualifikasi"]),
-        (FieldLabel.RelatedSops, ["keterkaitan", "keterkaitan sop", "sop terkait"]),
-        (FieldLabel.Equipment, ["peralatan perlengkapan", "peralatan dan perlengkapan", "peralatan"]),
-        (FieldLabel.Warnings, ["peringatan"]),
-        (FieldLabel.Records, ["pencatatan dan pendataan", "pencatatan pendataan", "pencatatan"]),
+        (FieldLabel.Number, Vocabulary.NumberLabels),
+        (FieldLabel.Created, Vocabulary.CreatedLabels),
+        (FieldLabel.Revised, Vocabulary.RevisedLabels),
+        (FieldLabel.Effective, Vocabulary.EffectiveLabels),
+        (FieldLabel.Approval, Vocabulary.ApprovalLabels),
+        (FieldLabel.Title, Vocabulary.TitleLabels),
+        (FieldLabel.LegalBasis, Vocabulary.LegalBasisLabels),
+        (FieldLabel.Qualifications, Vocabulary.QualificationsLabels),
+        (FieldLabel.RelatedSops, Vocabulary.RelatedSopsLabels),
+        (FieldLabel.Equipment, Vocabulary.EquipmentLabels),
+        (FieldLabel.Warnings, Vocabulary.WarningsLabels),
+        (FieldLabel.Records, Vocabulary.RecordsLabels),
     ];
 
-    /// <summary>Identity fields whose label must stand alone or before a colon (short words like "No").</summary>
-    private const double MinSimilarity = 0.8;
-
-    private static readonly char[] StrayMarks = ['|', '»', '«', '~', '_', '"', '\'', '`', '•'];
-
-    private static readonly HashSet<string> ShortVariants = new(StringComparer.Ordinal) { "no", "nomor", "judul", "disahkan" };
+    private static readonly HashSet<string> ShortVariants = new(Vocabulary.ShortLabels, StringComparer.Ordinal);
 
     public static bool IsSection(FieldLabel label) => label >= FieldLabel.LegalBasis;
+
+    public static bool IsDate(FieldLabel label) => label is FieldLabel.Created or FieldLabel.Revised or FieldLabel.Effective;
 
     /// <summary>
     /// Matches a label at the start of <paramref name="text"/>. <paramref name="rest"/> is the text after
     /// the label and an optional colon (the inline value), empty when the label stands alone. Text after
-    /// a label needs a colon, except after a two-word identity label ("Judul SOP Pengelolaan ...").
+    /// a label needs a colon, except after a two-word identity label ("Judul SOP Pengelolaan ...") and a date
+    /// after a date label ("Tanggal 9 Agustus 2023").
     /// </summary>
-    public static bool TryMatch(string text, out FieldLabel label, out string rest)
+    public static bool TryMatch(string text, out FieldLabel label, out string rest) => TryMatch(text, ParserOptions.Default, out label, out rest);
+
+    internal static bool TryMatch(string text, ParserOptions options, out FieldLabel label, out string rest)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        rest = "";
-        return MatchPrefix(text, out label, out var end) && ReadRest(text, label, end, out rest);
+        var (found, value, _) = Read(text, options);
+        label = found ?? default;
+        rest = value;
+        return found is not null;
     }
 
     /// <summary>
-    /// The label a line starts with (with its inline value) and the pair of section labels it may be, from one
-    /// prefix match: the same answers as <see cref="TryMatch"/> and <see cref="TryMatchPair"/>.
+    /// The label a line starts with (with its inline value) and the pair of section labels it may be. The
+    /// words a label is read from are tried best first (an exact variant, the longer the better, then near
+    /// misses by similarity); a reading whose rest cannot follow its label gives way to the next one, so
+    /// "Pencatatan dan Pendaftaran" is the records label misread, not "Pencatatan" followed by prose.
     /// </summary>
-    internal static (FieldLabel? Label, string Value, (FieldLabel Left, FieldLabel Right)? Pair) Read(string text)
+    internal static (FieldLabel? Label, string Value, (FieldLabel Left, FieldLabel Right)? Pair) Read(string text,
+        ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MatchPrefix(text, out var label, out var end))
+        options ??= ParserOptions.Default;
+        (FieldLabel? Label, string Value, (FieldLabel, FieldLabel)? Pair)? first = null;
+        (FieldLabel, FieldLabel)? firstPair = null;
+        var found = MatchPrefix(text, options, (label, end) =>
         {
-            return (null, "", null);
-        }
-        (FieldLabel, FieldLabel)? pair = TryReadPair(text, label, end, out var right) ? (label, right) : null;
-        return ReadRest(text, label, end, out var rest) ? (label, rest, pair) : (null, "", pair);
+            if (first is null)
+            {
+                firstPair = TryReadPair(text, label, end, options, out var right) ? (label, right) : null;
+                first = (null, "", firstPair);
+            }
+            if (ReadRest(text, label, end, out var rest))
+            {
+                var pair = TryReadPair(text, label, end, options, out var r) ? (label, r) : ((FieldLabel, FieldLabel)?)null;
+                first = (label, rest, pair);
+                return true;
+            }
+            // Two section labels side by side are read as a pair, not as a label with prose after it.
+            return firstPair is not null;
+        });
+        return found && first is { } hit ? hit : (null, "", firstPair);
     }
 
     /// <summary>The inline value after a matched label; false when the text after it means it was no label.</summary>
@@ -67,9 +84,19 @@ public static partial class Labels
     {
         var after = text[end..];
         var colon = ColonStart().Match(after);
-        // OCR adds stray strokes after a label ("Disahkan Oleh |"): they are not a value.
-        rest = TextNormalizer.Fold(colon.Success ? after[colon.Length..] : after).Trim(StrayMarks).Trim();
+        // OCR adds stray strokes after a label ("Disahkan Oleh |", "Keterkaitan &"): they are not a value.
+        rest = TextNormalizer.Fold(colon.Success ? after[colon.Length..] : after).Trim(Vocabulary.StrayMarks).Trim();
+        if (!colon.Success && rest.Length > 0 && !rest.Any(char.IsLetterOrDigit))
+        {
+            // A lone dash says "none" (kept, the value reads as blank); any other mark is a stroke.
+            rest = TextNormalizer.NullIfBlank(rest) is null ? rest : "";
+            return true;
+        }
         if (colon.Success || rest.Length == 0)
+        {
+            return true;
+        }
+        if (IsDate(label) && char.IsWhiteSpace(after[0]) && char.IsAsciiDigit(rest[0]) && IndonesianDates.ContainsDate(rest))
         {
             return true;
         }
@@ -78,9 +105,23 @@ public static partial class Labels
             && char.IsWhiteSpace(after[0]);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> starts with an identity label that a colon follows or that is all there
+    /// is ("Tanggal Pembuatan : 2 Januari 2024", "Tgl Revisi"): the next label inside a line of labels.
+    /// </summary>
+    internal static bool StartsWithIdentityLabel(string text, ParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return MatchPrefix(text, options, (label, end) =>
+            !IsSection(label) && !ShortVariants.Contains(TextNormalizer.Key(text[..end])) &&
+            (ColonStart().IsMatch(text[end..]) || TextNormalizer.Key(text[end..]).Length == 0));
+    }
+
     /// <summary>True when the whole text is one label (with an optional colon) and nothing else.</summary>
-    public static bool IsLabelOnly(string text, out FieldLabel label) =>
-        TryMatch(text, out label, out var rest) && rest.Length == 0;
+    public static bool IsLabelOnly(string text, out FieldLabel label) => IsLabelOnly(text, ParserOptions.Default, out label);
+
+    internal static bool IsLabelOnly(string text, ParserOptions options, out FieldLabel label) =>
+        TryMatch(text, options, out label, out var rest) && rest.Length == 0;
 
     /// <summary>
     /// Two section labels on one line, as OCR and merged two-column exports give them
@@ -88,25 +129,21 @@ public static partial class Labels
     /// </summary>
     public static bool TryMatchPair(string text, out FieldLabel left, out FieldLabel right)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        right = default;
-        left = default;
-        return text.Length <= MaxPairLength && MatchPrefix(text, out left, out var end) && TryReadPair(text, left, end, out right);
+        var (_, _, pair) = Read(text);
+        (left, right) = pair ?? default;
+        return pair is not null;
     }
 
-    private static bool TryReadPair(string text, FieldLabel left, int end, out FieldLabel right)
+    private static bool TryReadPair(string text, FieldLabel left, int end, ParserOptions options, out FieldLabel right)
     {
         right = default;
-        if (text.Length > MaxPairLength || !IsSection(left))
+        if (text.Length > options.MaxLabelPairLength || !IsSection(left))
         {
             return false;
         }
         var after = text[end..].TrimStart(' ', ':', '|', '/');
-        return after.Length > 0 && IsLabelOnly(after, out right) && IsSection(right) && right != left;
+        return after.Length > 0 && IsLabelOnly(after, options, out right) && IsSection(right) && right != left;
     }
-
-    /// <summary>Labels are at most four words; a line longer than this after them is never a label pair.</summary>
-    private const int MaxPairLength = 80;
 
     /// <summary>Every variant's key, to its label (the first in <see cref="All"/> where two labels share one).</summary>
     private static readonly Dictionary<string, FieldLabel> ExactVariants = CreateExactVariants();
@@ -114,12 +151,9 @@ public static partial class Labels
     private static readonly Dictionary<string, FieldLabel>.AlternateLookup<ReadOnlySpan<char>> ExactLookup =
         ExactVariants.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The variants long enough to match with typos, in the order of <see cref="All"/> (ties go to the first).</summary>
-    private static readonly (FieldLabel Label, string Variant)[] FuzzyVariants =
-        [.. All.SelectMany(a => a.Variants.Where(v => v.Length >= MinFuzzyLength).Select(v => (a.Label, v)))];
-
-    /// <summary>Short labels must match exactly; OCR slips are tolerated from this length on.</summary>
-    private const int MinFuzzyLength = 8;
+    /// <summary>Every variant, in the order of <see cref="All"/> (ties go to the first); near misses are scored against those long enough.</summary>
+    private static readonly (FieldLabel Label, string Variant)[] Variants =
+        [.. All.SelectMany(a => a.Variants.Select(v => (a.Label, v)))];
 
     /// <summary>The key of a label is a few words; longer ASCII prefixes take the general path.</summary>
     private const int MaxStackKey = 256;
@@ -138,13 +172,12 @@ public static partial class Labels
     }
 
     /// <summary>
-    /// The label the first one to four words of <paramref name="text"/> make, best score first: an exact key
-    /// match (the longer the better) beats any near miss, and near misses score by edit distance.
+    /// Offers the readings of the first one to four words of <paramref name="text"/> as a label to
+    /// <paramref name="accept"/>, best first, until one is accepted: exact key matches (the longer the better),
+    /// then near misses by edit distance. False when none was accepted.
     /// </summary>
-    private static bool MatchPrefix(string text, out FieldLabel label, out int end)
+    private static bool MatchPrefix(string text, ParserOptions options, Func<FieldLabel, int, bool> accept)
     {
-        label = default;
-        end = 0;
         // A label never reaches past its colon: "Nomor : SOP/Kec/095" is the label "Nomor", not "Nomor SOP".
         var colonAt = text.IndexOf(':', StringComparison.Ordinal);
         var scope = colonAt > 0 ? text.AsSpan(0, colonAt) : text.AsSpan();
@@ -182,34 +215,41 @@ public static partial class Labels
         for (var n = count; n >= 1; n--)
         {
             ReadOnlySpan<char> key = keys is null ? asciiKey[..keyEnds[n - 1]] : keys[n - 1];
-            if (ExactLookup.TryGetValue(key, out label))
+            if (ExactLookup.TryGetValue(key, out var label) && accept(label, ends[n - 1]))
             {
-                end = ends[n - 1];
                 return true;
             }
         }
-        var best = 0.0;
-        var bestWords = 0;
+        // Near misses, best score first; on a tie the longer reading, then the variant listed first.
+        List<(double Score, int Words, FieldLabel Label)>? near = null;
         for (var n = count; n >= 1; n--)
         {
             ReadOnlySpan<char> key = keys is null ? asciiKey[..keyEnds[n - 1]] : keys[n - 1];
-            foreach (var (candidate, variant) in FuzzyVariants)
+            foreach (var (candidate, variant) in Variants)
             {
-                var score = Score(key, variant);
-                if (score > best)
+                if (variant.Length < options.MinFuzzyLabelLength)
                 {
-                    best = score;
-                    bestWords = n;
-                    label = candidate;
+                    continue;
+                }
+                var score = Score(key, variant, options.LabelSimilarity);
+                if (score > 0)
+                {
+                    (near ??= []).Add((score, n, candidate));
                 }
             }
         }
-        if (best == 0)
+        if (near is null)
         {
             return false;
         }
-        end = ends[bestWords - 1];
-        return true;
+        foreach (var (_, words, candidate) in near.OrderByDescending(c => c.Score))
+        {
+            if (accept(candidate, ends[words - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -254,7 +294,7 @@ public static partial class Labels
     /// proportion to their length. OCR slips rarely hit both ends of a label at once: that gate spares most
     /// edit distances.
     /// </summary>
-    private static double Score(ReadOnlySpan<char> prefix, string variant)
+    private static double Score(ReadOnlySpan<char> prefix, string variant, double minSimilarity)
     {
         if (Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
             (prefix[0] != variant[0] && prefix[^1] != variant[^1]))
@@ -262,7 +302,8 @@ public static partial class Labels
             return 0;
         }
         // Only near misses matter: stop counting once the distance cannot reach 80% similarity.
-        var allowed = (int)Math.Floor(Math.Max(prefix.Length, variant.Length) * (1 - MinSimilarity));
+        // (1 - 0.8) is 0.19999...: without the nudge a 15-letter label would tolerate 2 slips, not 3.
+        var allowed = (int)Math.Floor(Math.Max(prefix.Length, variant.Length) * (1 - minSimilarity) + 1e-9);
         var distance = Fuzzy.Distance(prefix, variant, allowed);
         return distance <= allowed ? 1.0 - (double)distance / Math.Max(prefix.Length, variant.Length) : 0;
     }

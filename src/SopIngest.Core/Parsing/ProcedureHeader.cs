@@ -17,6 +17,9 @@ namespace SopIngest.Core.Parsing;
 public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IReadOnlyList<string?> Names,
     int FirstDataRow, DurationUnit? BareDurationUnit)
 {
+    /// <summary>The header's first row: rows above it in the same table are the front matter's (one grid for both).</summary>
+    public int HeaderRow { get; init; }
+
     public int ColumnOf(ColumnRole role)
     {
         for (var c = 0; c < Roles.Count; c++)
@@ -79,7 +82,7 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         }
         var durationColumn = Array.IndexOf(roles, ColumnRole.Duration);
         var bareUnit = durationColumn >= 0 ? Durations.UnitInHeader(names[durationColumn]!) : null;
-        return new ProcedureHeader(roles, names, firstData, bareUnit);
+        return new ProcedureHeader(roles, names, firstData, bareUnit) { HeaderRow = start };
     }
 
     /// <summary>True when the row starts a step: a number in one of the first two columns.</summary>

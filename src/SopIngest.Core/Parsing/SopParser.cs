@@ -12,9 +12,10 @@ namespace SopIngest.Core.Parsing;
 /// </summary>
 public static partial class SopParser
 {
-    public static ParsedSop Parse(LayoutDocument layout)
+    public static ParsedSop Parse(LayoutDocument layout, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
+        options ??= ParserOptions.Default;
         var blocks = layout.Blocks.ToList();
         var evidence = new Dictionary<string, IReadOnlyList<TextLine>>(StringComparer.Ordinal);
 
@@ -28,6 +29,11 @@ public static partial class SopParser
             var first = blocks.FindIndex(procedure.Tables.Contains);
             var last = blocks.FindLastIndex(procedure.Tables.Contains);
             frontBlocks = blocks[..first];
+            if (blocks[first] is TableBlock shared && ProcedureHeader.TryRead(shared) is { HeaderRow: > 0 } header)
+            {
+                // The identity rows and the procedure table drawn as one grid: the rows above the header are front matter.
+                frontBlocks = [.. frontBlocks, RowsAbove(shared, header.HeaderRow)];
+            }
             backLines = LinesOf(blocks[(last + 1)..]);
             steps = layout.Method == ExtractionMethod.Ocr ? RepairOcrNumbers(procedure.Steps) : procedure.Steps;
             actors = procedure.Actors;
@@ -48,7 +54,7 @@ public static partial class SopParser
             }
         }
 
-        var front = FrontMatter.Read(frontBlocks);
+        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks) : frontBlocks, options);
         var closing = ClosingBlock.Read(backLines);
 
         string? Field(FieldLabel label, string path)
@@ -58,10 +64,10 @@ public static partial class SopParser
                 return null;
             }
             evidence[path] = lines;
-            return TextNormalizer.NullIfBlank(string.Join(' ', lines.Select(l => l.Text)).TrimStart(':', ' '));
+            return IdentityValues.Read(label, lines, options);
         }
 
-        var title = Field(FieldLabel.Title, "title") ?? Caption(front.Unclaimed, evidence);
+        var title = IdentityValues.Title(Field(FieldLabel.Title, "title")) ?? Caption(front.Unclaimed, evidence);
         var headerApproval = front.Fields.TryGetValue(FieldLabel.Approval, out var approvalLines)
             ? ApprovalParser.Parse(approvalLines.Select(l => l.Text).ToList())
             : new Approval(null, null, null, null);
@@ -191,7 +197,7 @@ public static partial class SopParser
                 continue;
             }
             evidence["title"] = [unclaimed[i]];
-            return TextNormalizer.Fold(text);
+            return IdentityValues.Caption(text);
         }
         return null;
     }
@@ -213,6 +219,10 @@ public static partial class SopParser
         }
         return lines;
     }
+
+    /// <summary>The rows of <paramref name="table"/> above <paramref name="row"/>; cells reaching below it are cut there.</summary>
+    private static TableBlock RowsAbove(TableBlock table, int row) =>
+        new(table.Cells.Where(c => c.Row < row).Select(c => c.Row + c.RowSpan > row ? c with { RowSpan = row - c.Row } : c).ToList(), table.Page);
 
     /// <summary>The blocks before the one holding <paramref name="line"/>, plus that block's earlier lines.</summary>
     private static List<Block> CutBefore(List<Block> blocks, TextLine line)

@@ -20,6 +20,7 @@ public static partial class LegalBasisParser
         (PeraturanBupati(), "Peraturan Bupati"),
         (PeraturanWalikota(), "Peraturan Walikota"),
         (PeraturanGubernur(), "Peraturan Gubernur"),
+        (PeraturanKomisiInformasi(), "Peraturan Komisi Informasi"),
         (InstruksiPresiden(), "Instruksi Presiden"),
         (Keputusan(), "Keputusan"),
         (SuratEdaran(), "Surat Edaran"),
@@ -48,10 +49,11 @@ public static partial class LegalBasisParser
             subject = CleanSubject(text[(about.Index + about.Length)..]);
         }
         var number = NumberPattern().Match(beforeSubject) is { Success: true } n ? n.Groups["number"].Value : null;
-        int? year = YearPattern().Match(beforeSubject) is { Success: true } y
-            ? int.Parse(y.Groups["year"].Value, CultureInfo.InvariantCulture)
+        // Without "Tahun", a decree numbered "7/DISKOMINFO/2020" carries its year at the number's end.
+        var year = YearPattern().Match(beforeSubject) is { Success: true } y ? y.Groups["year"].Value
+            : number is not null && NumberYear().Match(number) is { Success: true } ny ? ny.Groups["year"].Value
             : null;
-        return new LegalBasis(text, kind, number, year, subject);
+        return new LegalBasis(text, kind, number, year is null ? null : int.Parse(year, CultureInfo.InvariantCulture), subject);
     }
 
     /// <summary>True when an item starts like a regulation; used to split run-together lists.</summary>
@@ -96,7 +98,7 @@ public static partial class LegalBasisParser
     }
 
     private static readonly string[] KindWords =
-        ["undang", "uu", "peraturan", "pp", "perpres", "permen", "perda", "perbup", "perwal", "pergub", "perppu",
+        ["undang", "uu", "peraturan", "pp", "perpres", "permen", "perda", "perbup", "perwal", "pergub", "perppu", "perki",
          "instruksi", "inpres", "keputusan", "surat"];
 
     private static string? CleanSubject(string rest)
@@ -113,7 +115,7 @@ public static partial class LegalBasisParser
     private static string Title(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant();
 
-    [GeneratedRegex(@"^\W*(?:undang[\s-]*undang|uu\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:undang[\s\-–—]*undang|uu\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UndangUndang();
 
     [GeneratedRegex(@"^\W*(?:peraturan\s+pemerintah\s+pengganti|perppu\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -140,6 +142,9 @@ public static partial class LegalBasisParser
     [GeneratedRegex(@"^\W*(?:peraturan\s+gubernur|pergub\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PeraturanGubernur();
 
+    [GeneratedRegex(@"^\W*(?:peraturan\s+komisi\s+informasi|perki\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PeraturanKomisiInformasi();
+
     [GeneratedRegex(@"^\W*(?:instruksi\s+presiden|inpres\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InstruksiPresiden();
 
@@ -155,9 +160,13 @@ public static partial class LegalBasisParser
     [GeneratedRegex(@"\s*,?\s*\b(?:sebagaimana|yang\s+telah\s+diubah|sbgmn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Amended();
 
-    [GeneratedRegex(@"\b(?:nomor|nomer|no)\b\s*\.?\s*:?\s*(?<number>[0-9][0-9A-Za-z./-]*?)(?=[\s,;]|$|\s*tahun)", RegexOptions.IgnoreCase)]
+    // OCR reads the full stop after "No" as a comma and the colon after "Nomor" as a quote ("Nomor" 62").
+    [GeneratedRegex(@"\b(?:nomor|nomer|no)\b\s*[.,]?\s*[:""“”]?\s*(?<number>[0-9][0-9A-Za-z./-]*?)(?=[\s,;]|$|\s*tahun)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\btahun\b\s*:?\s*(?<year>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"/\s*(?<year>(?:19|20)\d{2})$")]
+    private static partial Regex NumberYear();
 }

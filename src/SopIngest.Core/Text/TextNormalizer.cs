@@ -133,9 +133,23 @@ public static partial class TextNormalizer
     /// <summary>The line with its bare item number given back its full stop ("3 Peraturan" -> "3. Peraturan").</summary>
     public static string MarkBareItemNumber(string line) => BareItemNumberPattern().Replace(line, "$1. ", 1);
 
+    /// <summary>
+    /// The item number a line starts with, written with its full stop ("3.", "3)", "(3)", "3," before a capital) or
+    /// without it (<see cref="BareItemNumber"/>); null otherwise.
+    /// </summary>
+    public static int? ItemNumber(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var m = MarkedItemNumberPattern().Match(line);
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : BareItemNumber(line);
+    }
+
     [GeneratedRegex(@"^(\d{1,2})\s+(?=\p{Lu})")]
     private static partial Regex BareItemNumberPattern();
 
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\d{1,2},(?=\s+\p{Lu})|\(\d{1,2}\)|[-–•·*▪●○◦]|o(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*\(?(\d{1,2})\s*(?:[.)](?=\s|\S)|,(?=\s+\p{Lu}))")]
+    private static partial Regex MarkedItemNumberPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z])\s*[.)](?=\s|\S)|\d{1,2},(?=\s+\p{Lu})|\(\d{1,2}\)|[" + Vocabulary.Bullets + @"]|o(?=\s))\s*")]
     private static partial Regex ListMarker();
 }

@@ -16,7 +16,7 @@ internal static class PageAssembler
     public static IReadOnlyList<Block> Assemble(int page, IReadOnlyList<Word> words, PageGraphics graphics, PdfReaderOptions options)
     {
         var tables = TableFinder.Find(graphics.Rulings, options.Grid, graphics.Frames);
-        var marks = PlaceMarks(graphics.Outlines, tables, options.Shapes);
+        var marks = PlaceMarks(graphics.Outlines.Where(o => !IsShading(o, graphics.Outlines, words, options.Shapes)).ToList(), tables, options.Shapes);
 
         var labels = marks.ToDictionary(m => m, _ => new List<Word>());
         var cellWords = tables.ToDictionary(t => t, t => t.Cells.ToDictionary(c => c, _ => new List<Word>()));
@@ -118,6 +118,21 @@ internal static class PageAssembler
         // Flowchart symbols stand apart, joined only by connectors. Outlines that overlap one another are
         // parts of a picture (a coat of arms in the header cell), not symbols.
         return placed.Where(m => !placed.Any(o => o != m && Overlap(o.Box, m.Box))).ToList();
+    }
+
+    /// <summary>
+    /// A rectangle only filled, with words on it and no outline drawn around it, is shading behind text (a
+    /// highlighted label cell, "Nama SOP" on grey), not a process symbol: a symbol's fill comes with its outline.
+    /// </summary>
+    internal static bool IsShading(Outline outline, IReadOnlyList<Outline> outlines, IReadOnlyList<Word> words, ShapeOptions options)
+    {
+        if (outline.Stroked || !ShapeClassifier.IsAxisRectangle(outline, options))
+        {
+            return false;
+        }
+        var box = outline.Box;
+        return words.Any(w => box.Contains(w.Box!.Value.CenterX, w.Box!.Value.CenterY)) &&
+               !outlines.Any(o => o.Stroked && Same(o.Box, box, options.VertexTolerance * 2));
     }
 
     private static bool Overlap(Box a, Box b) =>

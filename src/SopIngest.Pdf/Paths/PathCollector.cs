@@ -133,7 +133,8 @@ internal static class PathCollector
         }
         if (shape.IsClosed && longSide <= options.Shapes.MaxSize)
         {
-            (stroked && ShapeClassifier.IsAxisRectangle(shape.Outline, options.Shapes) ? boxes : outlines).Add(shape.Outline);
+            (stroked && ShapeClassifier.IsAxisRectangle(shape.Outline, options.Shapes) ? boxes : outlines)
+                .Add(stroked ? shape.Outline : shape.Outline with { Stroked = false });
             return;
         }
         if (!stroked)

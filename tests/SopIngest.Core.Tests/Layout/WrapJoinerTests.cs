@@ -27,6 +27,10 @@ public sealed class WrapJoinerTests
     [InlineData(new[] { "Peraturan Daerah Kota", "(2) Peraturan" }, new[] { "Peraturan Daerah Kota", "(2) Peraturan" })]
     // numbers that lost their full stop, going on from the first line's
     [InlineData(new[] { "1 Peraturan Daerah", "2 Peraturan" }, new[] { "1 Peraturan Daerah", "2 Peraturan" })]
+    // or from a numbered line's ("4." then "5" without its full stop)
+    [InlineData(new[] { "4. Tali dan Kapak", "5 Tangga" }, new[] { "4. Tali dan Kapak", "5 Tangga" })]
+    // a number read with a comma for its full stop starts an item
+    [InlineData(new[] { "1. Peraturan Daerah", "2, Peraturan" }, new[] { "1. Peraturan Daerah", "2, Peraturan" })]
     // a bare number that does not go on counting is wrapped text ("Nomor" / "11 Tahun")
     [InlineData(new[] { "Peraturan Bupati Nomor", "11 Tahun" }, new[] { "Peraturan Bupati Nomor 11 Tahun" })]
     [InlineData(new[] { "1 Peraturan Bupati", "11 Tahun" }, new[] { "1 Peraturan Bupati 11 Tahun" })]

@@ -60,4 +60,20 @@ public class AgencyLinesTests
     [Fact]
     public void Government_word_in_a_sentence_is_not_a_government_line() =>
         Assert.Null(AgencyLines.Read(["PEMERINTAHAN DAERAH", "Pemerintah kabupatennya"]).Government);
+
+    [Fact]
+    public void A_secretariat_line_above_the_unit_is_not_the_unit()
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)["PEMERINTAH PROVINSI KALIMANTAN BARAT", "SEKRETARIAT", "DINAS KOMUNIKASI DAN INFORMATIKA", "SUB BAGIAN UMUM DAN APARATUR"]]);
+        Assert.Equal("DINAS KOMUNIKASI DAN INFORMATIKA", agency.Unit);
+        Assert.Equal("SUB BAGIAN UMUM DAN APARATUR", agency.SubUnit);
+    }
+
+    [Fact]
+    public void A_region_line_without_pemerintah_names_the_government()
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)["PROVINSI KALIMANTAN BARAT"], ["DINAS KOMUNIKASI DAN INFORMATIKA"]]);
+        Assert.Equal("PROVINSI KALIMANTAN BARAT", agency.Government);
+        Assert.Equal("DINAS KOMUNIKASI DAN INFORMATIKA", agency.Unit);
+    }
 }

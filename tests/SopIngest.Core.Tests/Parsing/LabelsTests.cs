@@ -24,6 +24,13 @@ public class LabelsTests
     [InlineData("Peralatan/ Perlengkapan :", FieldLabel.Equipment, "")]
     [InlineData("PERINGATAN : Apabila tidak dilaksanakan", FieldLabel.Warnings, "Apabila tidak dilaksanakan")]
     [InlineData("Pencatatan dan Pendataan:", FieldLabel.Records, "")]
+    [InlineData("NOMOR SOP AP : SOP-016/17000/2025", FieldLabel.Number, "SOP-016/17000/2025")]
+    [InlineData("Nomor Urut SOP", FieldLabel.Number, "")]
+    [InlineData("Tanggal", FieldLabel.Created, "")] // a form with one date row
+    [InlineData("Tanggal : 9 Agustus 2023", FieldLabel.Created, "9 Agustus 2023")]
+    [InlineData("Tanggal 19 Agustus 2023.", FieldLabel.Created, "19 Agustus 2023.")] // a date needs no colon
+    [InlineData("Keterkaitan &", FieldLabel.RelatedSops, "")] // a stroke after the label
+    [InlineData("Keterkaitan -", FieldLabel.RelatedSops, "-")] // the SOP way of saying "none"
     public void TryMatch_recognises_labels_variants_and_typos(string text, FieldLabel label, string rest)
     {
         Assert.True(Labels.TryMatch(text, out var found, out var value));
@@ -36,6 +43,8 @@ public class LabelsTests
     [InlineData("No. Uraian Prosedur")]
     [InlineData("Nomor 35 Tahun 2012")]
     [InlineData("Memahami peraturan terkait")]
+    [InlineData("Pencatatan Barang Persediaan pada Kartu Kendali")]
+    [InlineData("Tanggal dan jam kerja")]
     [InlineData("")]
     public void TryMatch_does_not_take_prose_for_a_label(string text) => Assert.False(Labels.TryMatch(text, out _, out _));
 
@@ -77,6 +86,13 @@ public class LabelsTests
     [InlineData("Tanggal Pengesahán : 2 Maret 2020", FieldLabel.Effective, "2 Maret 2020")]
     [InlineData("Kualifikasí Pelaksana", FieldLabel.Qualifications, "")]
     [InlineData("Tgl Revisl", FieldLabel.Revised, "")]
+    [InlineData("Tanooal Ffektif", FieldLabel.Effective, "")]
+    [InlineData("Pencatatan dan Pendaftaran", FieldLabel.Records, "")] // the exact "Pencatatan" would leave prose after it
+    [InlineData("PENCATATAN DAN PEDATAAN", FieldLabel.Records, "")]
+    [InlineData("Peralatan / perlenakapan", FieldLabel.Equipment, "")]
+    [InlineData("PERALATAN/PERI ENGKAPAN", FieldLabel.Equipment, "")]
+    [InlineData("KUALITAS PELAKSANA", FieldLabel.Qualifications, "")]
+    [InlineData("eterkaitan", FieldLabel.RelatedSops, "")]
     public void TryMatch_reads_accented_and_misspelt_labels(string text, FieldLabel label, string rest)
     {
         Assert.True(Labels.TryMatch(text, out var found, out var value));

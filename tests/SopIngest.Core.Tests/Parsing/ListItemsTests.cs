@@ -1,3 +1,4 @@
+using SopIngest.Core.Layout;
 using SopIngest.Core.Parsing;
 
 namespace SopIngest.Core.Tests.Parsing;
@@ -79,4 +80,48 @@ public class ListItemsTests
     [InlineData("-")]
     [InlineData("")]
     public void A_dash_means_an_empty_section(string line) => Assert.Empty(ListItems.Split([line], FieldLabel.Records));
+
+    /// <summary>Lines as a reader that places words gives them (boxes on every word).</summary>
+    private static List<TextLine> LaidOut(params string[] lines) =>
+        lines.Select((l, i) => TextLine.FromWords(l.Split(' ').Select((w, k) => new Word(w, new Box(10 + k * 40, 10 + i * 12, 38, 10))).ToList(), 1)).ToList();
+
+    [Theory]
+    [InlineData("Jika SOP tersebut tidak dilaksanakan, maka pelaksanaan pendataan Survei tidak berjalan dengan baik")]
+    [InlineData("Pencatatan Barang Persediaan pada Kartu Kendali Barang Persediaan dan Aplikasi SAKTI Modul Persediaan")]
+    [InlineData("Komputer dan Jaringan Internet, Printer dan Scanner, ATK")]
+    public void A_laid_out_line_is_one_item_whatever_its_capitals(string line) =>
+        Assert.Equal([line], ListItems.Split(LaidOut(line), FieldLabel.Warnings));
+
+    [Fact]
+    public void An_exported_line_is_still_split_at_a_new_capitalised_verb() =>
+        Assert.Equal(["Memahami tata naskah dinas yang berlaku", "Memiliki pengetahuan tentang kearsipan"],
+            ListItems.Split([new TextLine("Memahami tata naskah dinas yang berlaku Memiliki pengetahuan tentang kearsipan")], FieldLabel.Qualifications));
+
+    [Theory]
+    [InlineData(new[] { "1. Bel/Alarm", "2. Telpon darurat", "3 Tangga darurat", "4. Tabung gas oksigen" }, new[] { "Bel/Alarm", "Telpon darurat", "Tangga darurat", "Tabung gas oksigen" })]
+    [InlineData(new[] { "1 Komputer/Laptop", "2. Printer", "3. Alat Tulis Kantor (ATK)" }, new[] { "Komputer/Laptop", "Printer", "Alat Tulis Kantor (ATK)" })]
+    [InlineData(new[] { "1. Undang-Undang Nomor 14 Tahun 2008 tentang", "Keterbukaan Informasi Publik", "2 Undang-Undang Nomor 25 Tahun 2009" }, new[] { "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik", "Undang-Undang Nomor 25 Tahun 2009" })]
+    [InlineData(new[] { "1. Peraturan Bupati Nomor 2 Tahun 2016 tentang", "3 Tahun Anggaran" }, new[] { "Peraturan Bupati Nomor 2 Tahun 2016 tentang 3 Tahun Anggaran" })] // 3 does not follow 1
+    public void A_number_that_lost_its_full_stop_starts_an_item_where_it_goes_on_counting(string[] lines, string[] expected) =>
+        Assert.Equal(expected, ListItems.Split(LaidOut(lines), FieldLabel.Equipment));
+
+    [Fact]
+    public void A_list_of_one_numbered_item_loses_its_number() =>
+        Assert.Equal(["SOP Pengawasan Pihak Yang Mendapat Ijin/Perjanjian Kerja."],
+            ListItems.Split(LaidOut("1 SOP Pengawasan Pihak Yang Mendapat Ijin/Perjanjian Kerja."), FieldLabel.RelatedSops));
+
+    [Fact]
+    public void A_list_in_two_columns_read_across_is_put_back_in_order() =>
+        Assert.Equal(["Komputer/Laptop", "ATK", "Jaringan Internet", "Printer dan scanner", "Media Massa", "Media Sosial"],
+            ListItems.Split(LaidOut("1. Komputer/Laptop 4. Printer dan scanner", "2. ATK 5. Media Massa", "3. Jaringan Internet 6. Media Sosial"), FieldLabel.Equipment));
+
+    [Fact]
+    public void Regulations_run_together_inside_one_numbered_item_are_two() =>
+        Assert.Equal(["Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik", "Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan"],
+            ListItems.Split(LaidOut("1. Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengelolaan Pengaduan"), FieldLabel.LegalBasis));
+
+    [Fact]
+    public void A_regulation_run_on_after_its_number_lost_its_full_stop_is_an_item_of_its_own() =>
+        Assert.Equal(["UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik,", "PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"],
+            ListItems.Split(LaidOut("1. UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, 2 PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"), FieldLabel.LegalBasis));
 }

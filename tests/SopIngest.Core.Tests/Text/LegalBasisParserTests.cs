@@ -6,6 +6,12 @@ public class LegalBasisParserTests
 {
     [Theory]
     [InlineData("UU No. 43 Tahun 2009 tentang Kearsipan;", "Undang-Undang", "43", 2009, "Kearsipan")]
+    [InlineData("Undang – Undang No. 14 Tahun 2008 tentang Keterbukaan informasi Publik", "Undang-Undang", "14", 2008, "Keterbukaan informasi Publik")] // an en dash
+    [InlineData("Peraturan Komisi Informasi No. 1 Tahun 2013 tentang Penyelesaian Sengketa Informasi Publik", "Peraturan Komisi Informasi", "1", 2013, "Penyelesaian Sengketa Informasi Publik")]
+    [InlineData("PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik", "Peraturan Komisi Informasi", "1", 2021, "Standar Layanan Informasi Publik")]
+    [InlineData("Keputusan Gubernur Kalbar No 7/DISKOMINFO/2020 tentang Pembentukan Pengelola", "Keputusan Gubernur", "7/DISKOMINFO/2020", 2020, "Pembentukan Pengelola")] // the year at the number's end
+    [InlineData("Undang - Undang No, 25 Tahun 2009 tentang Pelayanan Publik", "Undang-Undang", "25", 2009, "Pelayanan Publik")] // OCR: a comma for the full stop
+    [InlineData("Peraturan Menteri PANRB Nomor\" 62 Tahun 2018 tentang Pedoman", "Peraturan Menteri", "62", 2018, "Pedoman")] // OCR: a quote for the colon
     [InlineData("Undang-undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah", "Undang-Undang", "23", 2014, "Pemerintahan Daerah")]
     [InlineData("PP Nomor 94 Tahun 2021 tentang Disiplin Pegawai Negeri Sipil", "Peraturan Pemerintah", "94", 2021, "Disiplin Pegawai Negeri Sipil")]
     [InlineData("Perpres No. 81 Tahun 2010 tentang Grand Design Reformasi Birokrasi 2010-2025", "Peraturan Presiden", "81", 2010, "Grand Design Reformasi Birokrasi 2010-2025")]

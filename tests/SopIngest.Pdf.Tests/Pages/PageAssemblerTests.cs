@@ -38,6 +38,28 @@ public sealed class PageAssemblerTests
     }
 
     [Fact]
+    public void A_filled_box_behind_words_with_no_outline_is_shading_not_a_symbol()
+    {
+        var shading = Some.Rectangle(104, 104, 92, 40) with { Stroked = false };
+        var table = Table([Some.Word("Nama", 110, 120), Some.Word("SOP", 134, 120)], shading);
+
+        Assert.Empty(table.Cells.SelectMany(c => c.Marks));
+        Assert.Equal("Nama SOP", table.At(1, 1)!.Text);
+    }
+
+    [Theory]
+    [InlineData(true, false)] // a symbol's fill, drawn before its outline
+    [InlineData(false, true)] // a filled box holding no words
+    public void A_filled_box_outlined_or_empty_is_still_a_symbol(bool outlined, bool empty)
+    {
+        var fill = Some.Rectangle(130, 110, 34.5, 15) with { Stroked = false };
+        Outline[] outlines = outlined ? [fill, Some.Rectangle(130, 110, 34.5, 15)] : [fill];
+        var table = Table(empty ? [] : [Some.Word("A", 140, 114, 5, 5)], outlines);
+
+        Assert.Equal(MarkKind.Process, Assert.Single(table.At(1, 1)!.Marks).Kind);
+    }
+
+    [Fact]
     public void Words_inside_a_symbol_are_its_label_not_cell_text()
     {
         var table = Table([Some.Word("Mulai", 140, 115, 13, 5), Some.Word("Camat", 210, 60)], Some.Rounded(130, 110, 34.5, 15));
