@@ -80,7 +80,7 @@ public sealed record ScanOptions
     /// The print's own estimate replaces the others when it is this factor lower (letters this much smaller than body
     /// text for the page's resolution): the page is then scaled by its letters, small print scaled up for OCR.
     /// </summary>
-    public double SmallPrintRatio { get; init; } = 1.4;
+    public double SmallPrintRatio { get; init; } = 1.25;
 
     /// <summary>
     /// Height of an SOP's letters, inches: the 75th percentile of letter-sized ink components on a page (body text
