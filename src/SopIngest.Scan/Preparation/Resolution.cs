@@ -21,6 +21,8 @@ namespace SopIngest.Scan.Preparation;
 /// </summary>
 internal static class Resolution
 {
+    // A page's print is measured at half size from this longer side (about 250 dpi A4).
+    private const int HalfSizeFrom = 2900;
     // A4's longer side; F4 (13 in) reads 11 % high, well within the tolerance.
     private const double PaperInches = 11.69;
 
@@ -49,10 +51,22 @@ internal static class Resolution
     /// </summary>
     internal static double? FromPrint(Mat grey, ScanOptions options)
     {
-        using var flat = Illumination.Flatten(grey);
+        // A large page is measured at half size: its letters are 15 pixels and more even then, and the page's
+        // flattening and components cost a quarter.
+        var factor = Math.Max(grey.Width, grey.Height) > HalfSizeFrom ? 2 : 1;
+        using var measured = new Mat();
+        if (factor == 1)
+        {
+            grey.CopyTo(measured);
+        }
+        else
+        {
+            Cv2.Resize(grey, measured, new Size(grey.Width / factor, grey.Height / factor), 0, 0, InterpolationFlags.Area);
+        }
+        using var flat = Illumination.Flatten(measured);
         using var ink = Illumination.Binarise(flat);
         var components = new Components(ink);
-        var maxHeight = Math.Max(grey.Width, grey.Height) / 25;
+        var maxHeight = Math.Max(measured.Width, measured.Height) / 25;
         var heights = new List<int>();
         for (var label = 1; label < components.Count; label++)
         {
@@ -71,7 +85,7 @@ internal static class Resolution
             return null;
         }
         heights.Sort();
-        return heights[heights.Count * 3 / 4] / options.LetterHeightInches;
+        return factor * heights[heights.Count * 3 / 4] / options.LetterHeightInches;
     }
 
     private static double Ratio(double a, double b) => Math.Max(a, b) / Math.Max(1e-6, Math.Min(a, b));
