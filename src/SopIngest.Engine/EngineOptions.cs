@@ -12,4 +12,13 @@ public sealed record EngineOptions
     public PdfReaderOptions Pdf { get; init; } = new();
 
     public ScanOptions Scan { get; init; } = new();
+
+    /// <summary>Checks every reader's options once, at start-up.</summary>
+    public EngineOptions Validate()
+    {
+        Extraction.Validate();
+        Pdf.Validate();
+        Scan.Validate();
+        return this;
+    }
 }
