@@ -32,8 +32,8 @@ public sealed class SopEngine : IDisposable
 
         IDocumentReader[] readers =
         [
-            new MarkdownReader(),
-            new HtmlReader(),
+            new MarkdownReader(options.Exports),
+            new HtmlReader(options.Exports),
             new PlainTextReader(),
             // A PDF with a text layer is read as text; the scan reader takes PDFs without one, and images.
             new PdfTextReader(options.Pdf),

@@ -110,7 +110,7 @@ internal sealed class PdfPageSource : IDisposable
             var image = images[0];
             var declared = new ImageSize(image.WidthInSamples, image.HeightInSamples);
             var imageDpi = image.WidthInSamples / Math.Max(1e-3, image.BoundingBox.Width / PointsPerInch);
-            if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0)
+            if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0 || Math.Max(declared.Width, declared.Height) > _options.MaxImageSide)
             {
                 return new SourcePage(number, _ =>
                 {
