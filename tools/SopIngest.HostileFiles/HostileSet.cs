@@ -15,8 +15,12 @@ public static class HostileSet
 
     private const string Font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
 
-    /// <summary>Every in-memory hostile file, in a fixed order.</summary>
-    public static IReadOnlyList<HostileFile> All() =>
+    private static readonly Lazy<IReadOnlyList<HostileFile>> Files = new(Build);
+
+    /// <summary>Every in-memory hostile file, in a fixed order (made once per process: the bombs take a few seconds).</summary>
+    public static IReadOnlyList<HostileFile> All() => Files.Value;
+
+    private static IReadOnlyList<HostileFile> Build() =>
     [
         new("cyclic-references.pdf", "cyclic object references", CyclicReferences(), "MaxReferenceChain"),
         new("self-drawing-form.pdf", "form XObject that draws itself", SelfDrawingForm(), "MaxFormNesting"),
