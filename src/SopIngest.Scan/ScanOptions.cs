@@ -87,6 +87,51 @@ public sealed record ScanOptions
     /// </summary>
     public double MinRulingFraction { get; init; } = 0.025;
 
+    /// <summary>
+    /// A page's declared resolution is kept while it is within this factor of the resolution the paper implies (an A4
+    /// page's longer side, 11.7 in); past it the print decides which of the two is right (see <c>Resolution</c>).
+    /// </summary>
+    public double DeclaredDpiTolerance { get; init; } = 1.3;
+
+    /// <summary>The print's own estimate replaces the others when they are more than this factor off it (a cropped image).</summary>
+    public double PrintOverrideRatio { get; init; } = 3;
+
+    /// <summary>
+    /// Height of an SOP's letters, inches: the 75th percentile of letter-sized ink components on a page (body text
+    /// with its capitals and ascenders). Measured 0.084-0.11 on the dev corpus' scans and the real office scans.
+    /// </summary>
+    public double LetterHeightInches { get; init; } = 0.095;
+
+    /// <summary>Letter-sized components a page needs before its print is a witness of its resolution.</summary>
+    public int MinLettersForResolution { get; init; } = 150;
+
+    /// <summary>The range of resolutions a scan may be taken to have; estimates beyond it are clamped.</summary>
+    public double MinScanDpi { get; init; } = 50;
+
+    /// <inheritdoc cref="MinScanDpi"/>
+    public double MaxScanDpi { get; init; } = 1200;
+
+    /// <summary>
+    /// A pixel is coloured ink when its channels spread at least this far (0..255): blue, purple and red stamp ink
+    /// 25-150 (a scanner app's enhancement leaves a stamp pale), black print and grey paper under 20 even in JPEG scans.
+    /// </summary>
+    public int MinInkChroma { get; init; } = 24;
+
+    /// <summary>A pixel whose brightest channel is at most this (0..255) is print whatever its tint: black under a stamp or pen.</summary>
+    public int MaxPrintLevel { get; init; } = 90;
+
+    /// <summary>
+    /// Coloured ink this long (inches) and half as wide or more is a stamp or a signature and is taken off the page for OCR;
+    /// smaller coloured pieces are handwriting or coloured print and stay. An office stamp is about 1.5 in across.
+    /// </summary>
+    public double StampMinInches { get; init; } = 0.6;
+
+    /// <summary>
+    /// Grey level (0..255, paper evened out to white) below which a pixel may belong to a ruling: thin rulings that
+    /// print faint or scan light are mid grey, left out of the text's binarisation.
+    /// </summary>
+    public int FaintLineLevel { get; init; } = 225;
+
     public ScanOptions Validate()
     {
         if (RasterDpi is < 72 or > 1200 || OcrDpi is < 72 or > 1200)
@@ -106,6 +151,12 @@ public sealed record ScanOptions
         if (string.IsNullOrWhiteSpace(PdftoppmPath) || string.IsNullOrWhiteSpace(Language))
         {
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
+        }
+        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
+            MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || MaxPrintLevel is < 0 or > 255 || StampMinInches <= 0 ||
+            FaintLineLevel is < 1 or > 254)
+        {
+            throw new ArgumentOutOfRangeException(nameof(DeclaredDpiTolerance), "A resolution or ink separation setting is out of range.");
         }
         if (MinWordConfidence is < 0 or > 1 || OrientationRetrySureness is < 0 or > 1 || MinOrientationConfidence < 0 || MaxSkewDegrees is < 0 or > 45 || MinRulingFraction is <= 0 or >= 1)
         {

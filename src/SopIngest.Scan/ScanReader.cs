@@ -17,7 +17,8 @@ namespace SopIngest.Scan;
 /// <summary>
 /// Reads scanned PDFs and page images (PNG, JPEG, single- or multi-page TIFF) by OCR into the layout model.
 /// Per page, on up to <see cref="ScanOptions.Parallelism"/> pages at once:
-/// load (embedded image or pdftoppm) -> prepare (scale, even light, binarise, deskew, rectify) ->
+/// load (embedded image turned as the page shows it, or pdftoppm; colour kept) -> resolution (declared, paper and
+/// print weighed) -> stamps and signatures off -> prepare (scale, even light, binarise, deskew, rectify) ->
 /// grid (ruling lines, cells, spans) -> shapes (flowchart symbols) -> OCR (drawing removed) -> assemble.
 /// A page that fails becomes an <see cref="FlagCode.UnreadableSource"/> problem; the others still come through.
 /// Thread-safe; build once and share. Disposing it disposes the OCR engine when the reader created it, and the
@@ -139,17 +140,18 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         {
             using var raster = source.Load(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            var best = ReadUpright(source.Number, raster, cancellationToken);
+            using var grey = GreyForOcr(raster, out var dpi);
+            var best = ReadUpright(source.Number, grey, dpi, cancellationToken);
             if (best.Sureness >= _options.OrientationRetrySureness)
             {
                 return best.Result;
             }
             // A poor read may be a page scanned sideways or upside down: read it turned the way the orientation
             // detection says, or every other way when it cannot tell.
-            foreach (var degrees in Orientation.TurnsToTry(DetectOrientation(raster, cancellationToken), _options.MinOrientationConfidence))
+            foreach (var degrees in Orientation.TurnsToTry(DetectOrientation(grey, dpi, cancellationToken), _options.MinOrientationConfidence))
             {
-                using var turned = raster with { Grey = Orientation.Turn(raster.Grey, degrees) };
-                var candidate = ReadUpright(source.Number, turned, cancellationToken);
+                using var turned = Orientation.Turn(grey, degrees);
+                var candidate = ReadUpright(source.Number, turned, dpi, cancellationToken);
                 if (candidate.Sureness > best.Sureness)
                 {
                     best = candidate;
@@ -164,13 +166,32 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     }
 
     /// <summary>
+    /// The page in grey for OCR and the resolution it was scanned at: luminance -> resolution (declared, paper and
+    /// print weighed) -> stamps and signatures taken off.
+    /// </summary>
+    private Mat GreyForOcr(PageRaster raster, out double dpi)
+    {
+        using var luminance = new Mat();
+        if (raster.Pixels.Channels() == 3)
+        {
+            Cv2.CvtColor(raster.Pixels, luminance, ColorConversionCodes.BGR2GRAY);
+        }
+        else
+        {
+            raster.Pixels.CopyTo(luminance);
+        }
+        dpi = Resolution.Estimate(luminance, raster.DeclaredDpi, _options);
+        return InkSeparation.ForOcr(raster.Pixels, luminance, dpi, _options);
+    }
+
+    /// <summary>
     /// The stages on a page as it lies: prepare -> grid -> shapes -> clean -> OCR -> assemble. Sureness is the
     /// confidence carried by real words (three letters or more) per word read, 0..1.
     /// </summary>
-    private (PageResult Result, double Sureness) ReadUpright(int number, PageRaster raster, CancellationToken cancellationToken)
+    private (PageResult Result, double Sureness) ReadUpright(int number, Mat grey, double dpi, CancellationToken cancellationToken)
     {
-        using var page = _preparer.Prepare(raster);
-        var tables = _grids.Detect(page.Ink, page.Lines);
+        using var page = _preparer.Prepare(grey, dpi);
+        var tables = _grids.Detect(page.Ink, page.Rulings);
         var shapes = ShapeDetector.Detect(page.Ink, tables, page.Dpi);
         using var clean = OcrCleaner.Clean(page.Grey, page.Ink, page.Lines, tables, shapes, page.Dpi);
         var words = new PageOcr(_ocr, _options).Read(clean, page.Dpi, tables, cancellationToken);
@@ -183,13 +204,13 @@ public sealed class ScanReader : IDocumentReader, IDisposable
         return (new PageResult(number, layout, null, words.Count, confidence), sureness);
     }
 
-    private PageOrientation? DetectOrientation(PageRaster raster, CancellationToken cancellationToken)
+    private PageOrientation? DetectOrientation(Mat grey, double dpi, CancellationToken cancellationToken)
     {
         if (_orientation.Value is not { } detector)
         {
             return null;
         }
-        using var image = PageOcr.ToOcrImage(raster.Grey, (int)Math.Round(raster.Dpi));
+        using var image = PageOcr.ToOcrImage(grey, (int)Math.Round(dpi));
         return detector.Detect(image, cancellationToken);
     }
 

@@ -63,6 +63,11 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
         {
             return null;
         }
+        if (Array.IndexOf(roles, ColumnRole.No) < 0 && NumberColumn(table, firstData, activity) is { } numbers)
+        {
+            // The "No" header lost to OCR or left blank: the column before the activities that numbers the rows is it.
+            roles[numbers] = ColumnRole.No;
+        }
         var mutuBaku = Enumerable.Range(activity + 1, table.ColumnCount - activity - 1)
             .FirstOrDefault(c => roles[c] is ColumnRole.Requirements or ColumnRole.Duration or ColumnRole.Output or ColumnRole.Notes, table.ColumnCount);
         for (var c = activity + 1; c < mutuBaku; c++)
@@ -91,6 +96,31 @@ public sealed partial record ProcedureHeader(IReadOnlyList<ColumnRole> Roles, IR
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The column left of the activity column whose body cells are mostly step numbers (half of those not empty, two
+    /// at least), or null.
+    /// </summary>
+    private static int? NumberColumn(TableBlock table, int firstData, int activity)
+    {
+        for (var c = activity - 1; c >= 0; c--)
+        {
+            int filled = 0, numbers = 0;
+            for (var r = firstData; r < table.RowCount; r++)
+            {
+                if (table.At(r, c) is { } cell && cell.Row == r && cell.Column == c && cell.Text.Length > 0)
+                {
+                    filled++;
+                    numbers += StepNumber().IsMatch(cell.Text) ? 1 : 0;
+                }
+            }
+            if (numbers >= 2 && 2 * numbers >= filled)
+            {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static int FindHeaderStart(TableBlock table)

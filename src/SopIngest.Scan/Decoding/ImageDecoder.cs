@@ -4,30 +4,32 @@ using SopIngest.Core.Pipeline;
 namespace SopIngest.Scan.Decoding;
 
 /// <summary>
-/// Decodes PNG/JPEG bytes to 8-bit grey with OpenCV, after checking the declared size against
-/// <see cref="ScanOptions.MaxPixels"/> so a decompression bomb never reaches the decoder.
+/// Decodes PNG/JPEG bytes to 8-bit pixels with OpenCV (colour kept: stamps are told from print by it), after
+/// checking the declared size against <see cref="ScanOptions.MaxPixels"/> so a decompression bomb never reaches
+/// the decoder, and turns them the way the page shows them.
 /// </summary>
 internal static class ImageDecoder
 {
-    public static PageRaster Decode(EncodedImage image, ScanOptions options)
+    public static PageRaster Decode(EncodedImage image, ScanOptions options, Placement placement = Placement.Upright)
     {
         var size = Measure(image.Bytes) ?? throw new PageUnreadableException("the page image is damaged (its header cannot be read)");
         CheckSize(size, options);
-        Mat grey;
+        Mat pixels;
         try
         {
-            grey = Cv2.ImDecode(image.Bytes, ImreadModes.Grayscale);
+            // Grey stays one channel, colour becomes BGR, alpha and 16-bit depth are dropped.
+            pixels = Cv2.ImDecode(image.Bytes, ImreadModes.AnyColor);
         }
         catch (OpenCVException ex)
         {
             throw new PageUnreadableException("the page image is damaged and cannot be decoded", ex);
         }
-        if (grey.Empty())
+        if (pixels.Empty())
         {
-            grey.Dispose();
+            pixels.Dispose();
             throw new PageUnreadableException("the page image is damaged and cannot be decoded");
         }
-        return new PageRaster(grey, image.Dpi ?? EstimateDpi(grey.Width, grey.Height));
+        return new PageRaster(placement.Apply(pixels), image.Dpi);
     }
 
     public static ImageSize? Measure(ReadOnlySpan<byte> bytes) =>
@@ -56,10 +58,4 @@ internal static class ImageDecoder
                 $"the page image declares {size.Width} x {size.Height} pixels, a side longer than {options.MaxImageSide} (ScanOptions.MaxImageSide)");
         }
     }
-
-    /// <summary>
-    /// Images rarely carry a trustworthy resolution; SOP pages are A4 (or F4), so the longer side tells it:
-    /// 297 mm = 11.69 in. A page photographed with margins comes out a little low, which is harmless.
-    /// </summary>
-    public static double EstimateDpi(int width, int height) => Math.Max(width, height) / 11.69;
 }

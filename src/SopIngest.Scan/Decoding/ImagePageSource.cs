@@ -48,16 +48,20 @@ internal static class ImagePageSource
             {
                 throw new PageUnreadableException("the TIFF page cannot be decoded");
             }
-            var grey = new Mat();
-            if (pages[i].Channels() == 1)
+            var pixels = new Mat();
+            switch (pages[i].Channels())
             {
-                pages[i].ConvertTo(grey, MatType.CV_8UC1);
+                case 1:
+                    pages[i].ConvertTo(pixels, MatType.CV_8UC1);
+                    break;
+                case 4:
+                    Cv2.CvtColor(pages[i], pixels, ColorConversionCodes.BGRA2BGR);
+                    break;
+                default:
+                    pages[i].ConvertTo(pixels, MatType.CV_8UC3);
+                    break;
             }
-            else
-            {
-                Cv2.CvtColor(pages[i], grey, pages[i].Channels() == 4 ? ColorConversionCodes.BGRA2GRAY : ColorConversionCodes.BGR2GRAY);
-            }
-            return new PageRaster(grey, ImageDecoder.EstimateDpi(grey.Width, grey.Height));
+            return new PageRaster(pixels, null);
         })).ToList();
     }
 
@@ -67,7 +71,7 @@ internal static class ImagePageSource
         try
         {
             File.WriteAllBytes(path, bytes);
-            return Cv2.ImReadMulti(path, out var mats, ImreadModes.Grayscale) ? mats : [];
+            return Cv2.ImReadMulti(path, out var mats, ImreadModes.AnyColor) ? mats : [];
         }
         catch (OpenCVException ex)
         {

@@ -8,15 +8,22 @@ using UglyToad.PdfPig.Tokens;
 namespace SopIngest.Scan.Decoding;
 
 /// <summary>
-/// The pages of a scanned PDF as images. A page that is exactly one image covering the page is taken
-/// straight from the file (a scanner's JPEG is passed through untouched: DCTDecode <c>RawBytes</c> is the
-/// JPEG file); any other page is rendered with pdftoppm at <see cref="ScanOptions.RasterDpi"/>.
+/// The pages of a scanned PDF as images, in colour, the way a viewer shows them. A page whose content is one
+/// scanned image (small overlays such as a pasted stamp aside) is taken straight from the file at its own pixels
+/// (a scanner's JPEG is passed through untouched: DCTDecode <c>RawBytes</c> is the JPEG file) and turned as the
+/// page's <c>/Rotate</c> and the image's placement show it; any other page is rendered with pdftoppm at
+/// <see cref="ScanOptions.RasterDpi"/>. The resolution the placement implies is only declared: phone apps place a
+/// 2,400-pixel scan on a 2,400-point page (72 dpi), so the reader checks it against the content.
 /// Owns a temporary copy of the PDF for pdftoppm, deleted on dispose.
 /// </summary>
 internal sealed class PdfPageSource : IDisposable
 {
-    // An embedded image must cover this share of the page to stand for the whole page.
-    private const double FullPageCoverage = 0.85;
+    // The largest image must cover this share of the page to stand for the whole page (a Canva export places its
+    // scan on 83 % of the page, with margins), and no other image more than the second share.
+    private const double BaseImageCoverage = 0.5;
+    private const double MaxOverlayCoverage = 0.2;
+    // A scanned page draws no vector paths, or a frame or two; a page with more is rendered.
+    private const int MaxPathsOnScannedPage = 8;
     private const double PointsPerInch = 72;
 
     private readonly ScanOptions _options;
@@ -94,22 +101,10 @@ internal sealed class PdfPageSource : IDisposable
             var message = $"the page cannot be parsed ({ex.Message})";
             return new SourcePage(number, _ => throw new PageUnreadableException(message, ex));
         }
-        var pageArea = Math.Max(1, page.Width * page.Height);
-        List<IPdfImage> images;
-        try
+        if (ScannedImage(page) is { } scan)
         {
-            images = page.GetImages().ToList();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-        {
-            images = []; // the content stream is odd: let poppler render what it can
-        }
-        var dpi = RenderDpi(page);
-        if (images.Count == 1 && page.Rotation.Value == 0 && images[0].BoundingBox.Area >= FullPageCoverage * pageArea)
-        {
-            var image = images[0];
+            var image = scan.Image;
             var declared = new ImageSize(image.WidthInSamples, image.HeightInSamples);
-            var imageDpi = image.WidthInSamples / Math.Max(1e-3, image.BoundingBox.Width / PointsPerInch);
             if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0 || Math.Max(declared.Width, declared.Height) > _options.MaxImageSide)
             {
                 return new SourcePage(number, _ =>
@@ -121,14 +116,58 @@ internal sealed class PdfPageSource : IDisposable
             if (IsDct(image))
             {
                 var jpeg = image.RawBytes.ToArray();
-                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(jpeg, imageDpi), _options));
+                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(jpeg, scan.Dpi), _options, scan.Placement));
             }
             if (TryPng(image, out var png))
             {
-                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(png, imageDpi), _options));
+                return new SourcePage(number, _ => ImageDecoder.Decode(new EncodedImage(png, scan.Dpi), _options, scan.Placement));
             }
         }
+        var dpi = RenderDpi(page);
         return new SourcePage(number, ct => ImageDecoder.Decode(new PdfRasterizer(_options).Render(TempPath(), number, dpi, ct), _options));
+    }
+
+    /// <summary>
+    /// The scanned image that stands for the whole page, and how it lies on the page as a viewer shows it: the largest
+    /// image, placed square to the page, covering at least <see cref="BaseImageCoverage"/> of it. Smaller images drawn
+    /// over it are left out: an e-signature's stamp pasted over the scan, a scanner app's footer ("Dipindai dengan
+    /// CamScanner"), a logo. None when the page draws more than a few vector paths (the page's content is not all in
+    /// the image) or another large image (a page in strips): such pages are rendered.
+    /// </summary>
+    private static (IPdfImage Image, Placement Placement, double Dpi)? ScannedImage(Page page)
+    {
+        List<IPdfImage> images;
+        try
+        {
+            images = page.GetImages().ToList();
+            if (images.Count == 0 || page.Paths.Count > MaxPathsOnScannedPage)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return null; // the content stream is odd: let poppler render what it can
+        }
+        var pageArea = Math.Max(1, page.Width * page.Height);
+        var ordered = images.OrderByDescending(i => i.BoundingBox.Area).ToList();
+        var scan = ordered[0];
+        if (scan.BoundingBox.Area < BaseImageCoverage * pageArea ||
+            ordered.Skip(1).Any(i => i.BoundingBox.Area > MaxOverlayCoverage * pageArea))
+        {
+            return null;
+        }
+        // PdfPig gives the image's corners on the page as shown (page rotation applied), y pointing up; the top left
+        // corner is the image's first pixel.
+        var box = scan.BoundingBox;
+        var row = (box.TopRight.X - box.TopLeft.X, -(box.TopRight.Y - box.TopLeft.Y));
+        var column = (box.BottomLeft.X - box.TopLeft.X, -(box.BottomLeft.Y - box.TopLeft.Y));
+        if (PlacementExtensions.FromAxes(row, column) is not { } placement)
+        {
+            return null; // placed at a slant: the renderer knows how to draw that
+        }
+        var rowInches = Math.Sqrt(row.Item1 * row.Item1 + row.Item2 * row.Item2) / PointsPerInch;
+        return (scan, placement, scan.WidthInSamples / Math.Max(1e-3, rowInches));
     }
 
     private static bool IsDct(IPdfImage image)

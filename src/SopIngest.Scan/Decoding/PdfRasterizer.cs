@@ -5,7 +5,7 @@ using System.Globalization;
 namespace SopIngest.Scan.Decoding;
 
 /// <summary>
-/// Renders one PDF page to a grey PNG with poppler's pdftoppm, for pages that are not a single embedded
+/// Renders one PDF page to a colour PNG with poppler's pdftoppm, for pages that are not a single embedded
 /// image (vector drawings, several strips, rotated placements). A process per page with a timeout: a
 /// hostile page cannot hang the worker, and pages render in parallel.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class PdfRasterizer(ScanOptions options)
         // No output root: pdftoppm writes the single page's PNG to stdout.
         foreach (var arg in new[] { "-q", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f",
                      pageNumber.ToString(CultureInfo.InvariantCulture), "-l", pageNumber.ToString(CultureInfo.InvariantCulture),
-                     "-gray", "-png", pdfPath })
+                     "-png", pdfPath })
         {
             start.ArgumentList.Add(arg);
         }

@@ -159,9 +159,13 @@ internal sealed class GridDetector(ScanOptions options)
         }
     }
 
-    /// <summary>Does the end of a line at (along, across) land on one of the perpendicular rulings?</summary>
+    /// <summary>
+    /// Does the end of a line at (along, across) land on one of the perpendicular rulings? A ruling's end joins the
+    /// ruling it meets, gaps of a broken joint aside (half the tolerance); the side of a flowchart box drawn almost as
+    /// tall as its row stops short of the row's lines by more.
+    /// </summary>
     private static bool Meets(double along, double across, List<Segment> perpendicular, double tolerance) =>
-        perpendicular.Any(p => Math.Abs(p.Position - along) <= tolerance + p.Thickness / 2 &&
+        perpendicular.Any(p => Math.Abs(p.Position - along) <= tolerance / 2 + p.Thickness / 2 &&
                                across >= p.Start - tolerance && across <= p.End + tolerance);
 
     private static List<double> Cluster(IEnumerable<double> positions, double tolerance)

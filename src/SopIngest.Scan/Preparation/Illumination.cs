@@ -28,6 +28,19 @@ internal static class Illumination
         return flat;
     }
 
+    /// <summary>
+    /// Ink as the ruling-line search wants it: everything darker than <paramref name="level"/> on the flattened page, as
+    /// well as <paramref name="ink"/>. A thin ruling printed faint or scanned light is mid grey, which Otsu's threshold,
+    /// set between black print and paper, leaves out; long-line openings then take the lines from this.
+    /// </summary>
+    public static Mat WithFaintInk(Mat flatGrey, Mat ink, int level)
+    {
+        var faint = new Mat();
+        Cv2.Threshold(flatGrey, faint, level, 255, ThresholdTypes.BinaryInv);
+        Cv2.BitwiseOr(faint, ink, faint);
+        return faint;
+    }
+
     public static Mat Binarise(Mat flatGrey)
     {
         var ink = new Mat();

@@ -1,5 +1,4 @@
 using OpenCvSharp;
-using SopIngest.Scan.Decoding;
 using SopIngest.Scan.Grid;
 
 namespace SopIngest.Scan.Preparation;
@@ -11,13 +10,15 @@ namespace SopIngest.Scan.Preparation;
 /// </summary>
 internal sealed class PagePreparer(ScanOptions options)
 {
-    public PreparedPage Prepare(PageRaster raster)
+    /// <param name="source">The page in grey, upright, at its own pixels.</param>
+    /// <param name="dpi">The resolution it was scanned at (<see cref="Resolution"/>).</param>
+    public PreparedPage Prepare(Mat source, double dpi)
     {
         Mat? grey = null, ink = null;
-        LineMasks? lines = null;
+        LineMasks? lines = null, rulings = null;
         try
         {
-            grey = Scale(raster.Grey, options.OcrDpi / raster.Dpi);
+            grey = Scale(source, options.OcrDpi / dpi);
             Replace(ref grey, Illumination.Flatten(grey));
             ink = Illumination.Binarise(grey);
             var skew = Skew.Measure(ink, options.MaxSkewDegrees);
@@ -37,7 +38,8 @@ internal sealed class PagePreparer(ScanOptions options)
                 lines = LineMasks.Find(ink, options);
                 rectified = true;
             }
-            return new PreparedPage(grey, ink, lines, options.OcrDpi, skew, rectified);
+            rulings = FindRulings(grey, ink);
+            return new PreparedPage(grey, ink, lines, rulings, options.OcrDpi, skew, rectified);
         }
         catch
         {
@@ -45,8 +47,16 @@ internal sealed class PagePreparer(ScanOptions options)
             grey?.Dispose();
             ink?.Dispose();
             lines?.Dispose();
+            rulings?.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The line masks the grid is found from: faint rulings included (see <see cref="Illumination.WithFaintInk"/>).</summary>
+    private LineMasks FindRulings(Mat grey, Mat ink)
+    {
+        using var faint = Illumination.WithFaintInk(grey, ink, options.FaintLineLevel);
+        return LineMasks.Find(faint, options);
     }
 
     private static Mat Scale(Mat grey, double factor)

@@ -31,6 +31,10 @@ internal static class OcrCleaner
     // A straight run this long (300 dpi) inside a table is drawing: letters there are at most ~40 px tall,
     // and an elbow's last drop onto a symbol is longer.
     private const double StubLength300 = 48;
+    // A straight run is a line only where it has paper this far (300 dpi) on both sides, past half the thickest
+    // connector (3-6 px) and its blur: the bottom row of bold letters that a low-resolution scan ran together is a
+    // long straight run too, with the letters on one side.
+    private const double LineClearance300 = 8;
     // Pixels around removed drawing that are cleared too (its blurred fringe).
     private const int FringeMargin = 7;
     // Widest erased ruling band (300 dpi) a connector is bridged across.
@@ -110,11 +114,15 @@ internal static class OcrCleaner
         components.Erase(text, remove);
     }
 
-    /// <summary>Pixels of straight horizontal or vertical runs inside the tables.</summary>
+    /// <summary>
+    /// Pixels of straight horizontal or vertical lines inside the tables: runs as long as a stub with paper on both
+    /// sides along that length (a run along the foot of letters run together has them on one side).
+    /// </summary>
     private static Mat StraightRuns(Mat text, IReadOnlyList<TableGrid> tables, double scale)
     {
         var runs = new Mat(text.Size(), MatType.CV_8UC1, Scalar.Black);
         var length = Math.Max(9, (int)Math.Round(StubLength300 * scale));
+        var clearance = Math.Max(3, (int)Math.Round(LineClearance300 * scale));
         foreach (var table in tables)
         {
             var area = new Rect((int)table.Bounds.X, (int)table.Bounds.Y, (int)table.Bounds.Width, (int)table.Bounds.Height)
@@ -125,12 +133,39 @@ internal static class OcrCleaner
             }
             using var region = new Mat(text, area);
             using var target = new Mat(runs, area);
-            using var h = LineOpening.Open(region, length, horizontal: true);
-            using var v = LineOpening.Open(region, length, horizontal: false);
+            using var h = Clear(region, LineOpening.Open(region, length, horizontal: true), length, clearance, horizontal: true);
+            using var v = Clear(region, LineOpening.Open(region, length, horizontal: false), length, clearance, horizontal: false);
             Cv2.BitwiseOr(h, v, h);
             h.CopyTo(target);
         }
         return runs;
+    }
+
+    /// <summary>
+    /// The stretches of <paramref name="runs"/> (disposed) at least <paramref name="length"/> long whose pixels have no ink
+    /// <paramref name="clearance"/> pixels to either side across the run (above and below a horizontal run).
+    /// </summary>
+    private static Mat Clear(Mat ink, Mat runs, int length, int clearance, bool horizontal)
+    {
+        using var sides = new Mat(ink.Size(), MatType.CV_8UC1, Scalar.Black);
+        var (width, height) = (ink.Width, ink.Height);
+        var (dx, dy) = horizontal ? (0, clearance) : (clearance, 0);
+        if ((horizontal ? height : width) > clearance)
+        {
+            // sides(p) = ink(p - d) | ink(p + d), d across the run.
+            using (var before = new Mat(ink, new Rect(0, 0, width - dx, height - dy)))
+            using (var at = new Mat(sides, new Rect(dx, dy, width - dx, height - dy)))
+            {
+                before.CopyTo(at);
+            }
+            using var after = new Mat(ink, new Rect(dx, dy, width - dx, height - dy));
+            using var into = new Mat(sides, new Rect(0, 0, width - dx, height - dy));
+            Cv2.BitwiseOr(into, after, into);
+        }
+        using var clear = new Mat();
+        Cv2.Subtract(runs, sides, clear);
+        runs.Dispose();
+        return LineOpening.Open(clear, length, horizontal);
     }
 
     /// <summary>

@@ -236,8 +236,15 @@ internal sealed class PageOcr(IOcrEngine engine, ScanOptions options)
 
     private static bool HasLetterOrDigit(string text) => text.Any(char.IsLetterOrDigit);
 
-    private IEnumerable<Word> Accept(IEnumerable<OcrWord> words) => words
-        .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Confidence >= options.MinWordConfidence)
+    /// <summary>
+    /// The words worth keeping: sure enough, or made of letters and digits (Tesseract's LSTM gives some clearly printed
+    /// words, "40/" and "75.01" between two sure ones, a confidence of 0; junk from specks and strokes is punctuation).
+    /// </summary>
+    private IEnumerable<Word> Accept(IEnumerable<OcrWord> words) => Accept(words, options.MinWordConfidence);
+
+    /// <inheritdoc cref="Accept(IEnumerable{OcrWord})"/>
+    internal static IEnumerable<Word> Accept(IEnumerable<OcrWord> words, double minConfidence) => words
+        .Where(w => !string.IsNullOrWhiteSpace(w.Text) && (w.Confidence >= minConfidence || w.Text.Count(char.IsLetterOrDigit) >= 2))
         .Select(w => new Word(w.Text.Trim(), new Box(w.Box.Left, w.Box.Top, w.Box.Width, w.Box.Height), w.Confidence));
 
     private OcrRequest Request(int dpi, PageSegMode mode, OcrBox? region) =>

@@ -188,6 +188,25 @@ public class SopParserTests
         Assert.Equal("Menyusun laporan dan menyerahkan", Assert.Single(sop.Steps).Activity);
     }
 
+    [Theory]
+    [InlineData("N")] // OCR kept one letter of "No"
+    [InlineData("")] // or nothing
+    public void The_column_numbering_the_rows_is_the_number_column_whatever_its_header_says(string header)
+    {
+        var table = Some.Table(
+            $"{header}\tKegiatan\tPelaksana\t\tMutu Baku\t\t",
+            "\t\tKasubag\tSekretaris\tKelengkapan\tWaktu\tOutput",
+            "\tMenugaskan\t[]\t\tAgenda\t15 menit\tDisposisi",
+            "2\tMenyusun konsep\t\t[]\tBahan\t1 hari\tKonsep",
+            "\tyang diminta\t\t\t\t\t",
+            "3\tMemeriksa\t[]\t\tKonsep\t1 jam\tKonsep");
+
+        var sop = SopParser.Parse(Some.Layout(table)).Document;
+
+        Assert.Equal(["Menugaskan", "Menyusun konsep yang diminta", "Memeriksa"], sop.Steps.Select(s => s.Activity));
+        Assert.Equal([null, 2, 3], sop.Steps.Select(s => s.No));
+    }
+
     [Fact]
     public void A_real_skip_in_ocr_numbers_is_kept()
     {

@@ -67,6 +67,40 @@ public class GridDetectorTests
         Assert.Equal(6, table.ColumnCount);
     }
 
+    [Fact]
+    public void A_flowchart_box_almost_as_tall_as_its_row_does_not_split_the_row()
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 3);
+        // Rows are 120 px; the box stops 14 px short of the row's lines, its sides a little inside the column's.
+        Cv2.Rectangle(page, new Rect(xs[3] + 14, ys[3] + 14, xs[4] - xs[3] - 28, 92), Scalar.Black, 3);
+
+        var table = Assert.Single(new GridDetector(Options).Detect(Ink(page)));
+
+        Assert.Equal(5, table.RowCount);
+        Assert.Equal(6, table.ColumnCount);
+    }
+
+    [Fact]
+    public void A_ruling_printed_faint_still_divides_its_columns()
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 4);
+        // The No | activity ruling drawn thin and light grey, as a light scan shows it, with text beside it.
+        Cv2.Line(page, new Point(xs[1], ys[0]), new Point(xs[1], ys[^1]), Scalar.White, 5);
+        Cv2.Line(page, new Point(xs[1], ys[0]), new Point(xs[1], ys[^1]), new Scalar(215), 1);
+        for (var r = 2; r < ys.Length - 1; r++)
+        {
+            Cv2.PutText(page, "Mencatat permohonan", new Point(xs[1] + 15, ys[r] + 50), HersheyFonts.HersheySimplex, 0.9, Scalar.Black, 2);
+        }
+        var preparer = new Scan.Preparation.PagePreparer(Options with { OcrDpi = 240 });
+
+        using var prepared = preparer.Prepare(page, 240);
+        var table = Assert.Single(new GridDetector(Options).Detect(prepared.Ink, prepared.Rulings));
+
+        Assert.Equal(6, table.ColumnCount);
+    }
+
     internal static Mat Ink(Mat page)
     {
         var ink = new Mat();

@@ -52,6 +52,18 @@ public sealed class PageOcrTests : IDisposable
     }
 
     [Theory]
+    [InlineData("75.01", 0.0, true)] // a printed word Tesseract gave no confidence
+    [InlineData("40/", 0.0, true)]
+    [InlineData("Juli", 0.5, true)]
+    [InlineData(".", 0.05, false)] // specks and strokes read as punctuation
+    [InlineData("|", 0.0, false)]
+    [InlineData("i", 0.05, false)]
+    [InlineData("7", 0.3, true)]
+    [InlineData(" ", 0.9, false)]
+    public void Words_are_kept_when_sure_enough_or_made_of_letters_and_digits(string text, double confidence, bool kept) =>
+        Assert.Equal(kept, PageOcr.Accept([new OcrWord(text, new OcrBox(0, 0, 10, 10), confidence)], Options.MinWordConfidence).Any());
+
+    [Theory]
     [InlineData("7", 0.6, ".", 0.15, true)] // a digit over punctuation
     [InlineData("7", 0.4, ".", 0.15, false)] // ... once it is sure enough
     [InlineData(".", 0.9, "7", 0.5, false)] // never punctuation over a digit

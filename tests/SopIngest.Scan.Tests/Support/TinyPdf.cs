@@ -29,6 +29,34 @@ internal static class TinyPdf
         return Write(objects);
     }
 
+    /// <summary>
+    /// A one-page PDF whose page (<paramref name="mediaWidth"/> x <paramref name="mediaHeight"/> points, turned by
+    /// <paramref name="rotate"/>) draws one colour JPEG through the placement matrix <paramref name="matrix"/> (PDF
+    /// <c>cm</c> operands), and optionally a small second image over it (a pasted stamp).
+    /// </summary>
+    public static byte[] WithPlacedImage(double mediaWidth, double mediaHeight, int rotate, string matrix, (int Width, int Height, byte[] Jpeg) image,
+        (string Matrix, int Width, int Height, byte[] Jpeg)? overlay = null)
+    {
+        var objects = new List<byte[]>
+        {
+            Ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+            Ascii("<< /Type /Pages /Kids [3 0 R] /Count 1 >>"),
+        };
+        var xobjects = overlay is null ? "/Im0 5 0 R" : "/Im0 5 0 R /Im1 6 0 R";
+        objects.Add(Ascii(string.Create(CultureInfo.InvariantCulture,
+            $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {mediaWidth} {mediaHeight}] /Rotate {rotate} /Contents 4 0 R /Resources << /XObject << {xobjects} >> >> >>")));
+        var content = $"q {matrix} cm /Im0 Do Q" + (overlay is { } o ? $" q {o.Matrix} cm /Im1 Do Q" : "");
+        objects.Add(Stream("", Ascii(content)));
+        objects.Add(Stream(string.Create(CultureInfo.InvariantCulture,
+            $"/Type /XObject /Subtype /Image /Width {image.Width} /Height {image.Height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode"), image.Jpeg));
+        if (overlay is { } over)
+        {
+            objects.Add(Stream(string.Create(CultureInfo.InvariantCulture,
+                $"/Type /XObject /Subtype /Image /Width {over.Width} /Height {over.Height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode"), over.Jpeg));
+        }
+        return Write(objects);
+    }
+
     /// <summary>A PDF with <paramref name="count"/> empty pages (0 for a page tree without pages).</summary>
     public static byte[] WithEmptyPages(int count)
     {

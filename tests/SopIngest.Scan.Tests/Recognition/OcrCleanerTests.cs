@@ -1,0 +1,63 @@
+using OpenCvSharp;
+using SopIngest.Scan.Grid;
+using SopIngest.Scan.Preparation;
+using SopIngest.Scan.Recognition;
+using SopIngest.Scan.Shapes;
+using SopIngest.Scan.Tests.Support;
+
+namespace SopIngest.Scan.Tests.Recognition;
+
+public class OcrCleanerTests
+{
+    private static readonly ScanOptions Options = new ScanOptions().Validate();
+
+    [Fact]
+    public void A_connector_with_its_arrowhead_is_taken_off_and_the_cell_text_kept()
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 3);
+        Cv2.PutText(page, "Mencatat", new Point(xs[1] + 20, ys[2] + 50), HersheyFonts.HersheySimplex, 1, Scalar.Black, 2);
+        Pictures.Elbow(page, xs[2] + 40, ys[2] + 30, xs[3] + 70, ys[3] + 60);
+
+        using var clean = Clean(page);
+
+        Assert.Equal(0, InkIn(clean, new Rect(xs[2] + 30, ys[2] + 20, xs[3] + 90 - xs[2] - 30, ys[3] + 70 - ys[2] - 20)));
+        Assert.True(InkIn(clean, new Rect(xs[1] + 10, ys[2] + 15, 180, 50)) > 0.9 * InkIn(page, new Rect(xs[1] + 10, ys[2] + 15, 180, 50)));
+    }
+
+    [Fact]
+    public void Letters_run_together_along_their_foot_are_text_not_a_line()
+    {
+        // A low-resolution scan scaled up runs bold letters together: their feet make one long straight run, with the
+        // letters on one side of it. An underlined word is the same shape.
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 3);
+        var cell = new Rect(xs[1] + 10, ys[3] + 15, 290, 60);
+        Cv2.PutText(page, "langsung", new Point(cell.X + 10, cell.Y + 40), HersheyFonts.HersheySimplex, 1.1, Scalar.Black, 4);
+        Pictures.Line(page, cell.X + 10, cell.Y + 42, cell.X + 170, cell.Y + 42, 4);
+
+        using var clean = Clean(page);
+
+        // The letters stay whole; only the straight run under them goes, as long lines do everywhere.
+        var letters = cell with { Height = 38 };
+        Assert.True(InkIn(clean, letters) > 0.9 * InkIn(page, letters));
+    }
+
+    private static Mat Clean(Mat page)
+    {
+        using var flat = Illumination.Flatten(page);
+        using var ink = Illumination.Binarise(flat);
+        using var lines = LineMasks.Find(ink, Options);
+        var tables = new GridDetector(Options).Detect(ink, lines);
+        var shapes = ShapeDetector.Detect(ink, tables, 240);
+        return OcrCleaner.Clean(page, ink, lines, tables, shapes, 240);
+    }
+
+    private static int InkIn(Mat grey, Rect area)
+    {
+        using var region = new Mat(grey, area);
+        using var dark = new Mat();
+        Cv2.Threshold(region, dark, 128, 255, ThresholdTypes.BinaryInv);
+        return Cv2.CountNonZero(dark);
+    }
+}
