@@ -29,6 +29,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     private readonly Action<ReaderEvent>? _events;
     private readonly SemaphoreSlim _slots;
     private readonly ConcurrentStack<ReaderProcess> _idle = new();
+    private readonly ConcurrentDictionary<int, ReaderProcess> _live = new();
     private readonly CancellationTokenSource _disposing = new();
     private Task<ReaderProcess>? _warming;
     private long _nextId;
@@ -48,6 +49,9 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
 
     /// <summary>Reader processes that died reading a document so far.</summary>
     public int Crashes => Volatile.Read(ref _crashes);
+
+    /// <summary>The process ids of the reader processes alive now, idle or busy (for benchmarks that count their CPU time).</summary>
+    public IReadOnlyCollection<int> ProcessIds => [.. _live.Keys];
 
     /// <summary>Peak resident memory of the reader that read the last document, as sampled (for benchmarks).</summary>
     public long? LastPeakResidentBytes { get; private set; }
@@ -139,6 +143,10 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             var process = await TakeAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await process.ReadAsync(Interlocked.Increment(ref _nextId), input, kind, progress, cancellationToken).ConfigureAwait(false);
             await GiveBackAsync(process).ConfigureAwait(false);
+            if (!process.IsAlive)
+            {
+                _live.TryRemove(process.Id, out _);
+            }
             return outcome;
         }
         finally
@@ -155,6 +163,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             {
                 return idle;
             }
+            _live.TryRemove(idle.Id, out _);
             await idle.DisposeAsync().ConfigureAwait(false);
         }
         Task<ReaderProcess>? warming;
@@ -185,6 +194,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     {
         var process = await ReaderProcess.StartAsync(_options, _engine, cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _started);
+        _live[process.Id] = process;
         _events?.Invoke(new ReaderEvent(ReaderEventKind.Started, process.Id, null, "reader process started"));
         return process;
     }
@@ -201,6 +211,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             _events?.Invoke(new ReaderEvent(ReaderEventKind.Recycled, process.Id, null,
                 string.Create(CultureInfo.InvariantCulture, $"reader process replaced after {process.Documents} documents")));
         }
+        _live.TryRemove(process.Id, out _);
         await process.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -244,6 +255,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
         }
         while (_idle.TryPop(out var idle))
         {
+            _live.TryRemove(idle.Id, out _);
             await idle.DisposeAsync().ConfigureAwait(false);
         }
     }
