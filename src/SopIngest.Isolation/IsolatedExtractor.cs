@@ -143,10 +143,6 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             var process = await TakeAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await process.ReadAsync(Interlocked.Increment(ref _nextId), input, kind, progress, cancellationToken).ConfigureAwait(false);
             await GiveBackAsync(process).ConfigureAwait(false);
-            if (!process.IsAlive)
-            {
-                _live.TryRemove(process.Id, out _);
-            }
             return outcome;
         }
         finally

@@ -21,6 +21,7 @@ internal sealed class ReaderProcess : IAsyncDisposable
     private readonly ErrorTail _errors;
     private readonly IsolationOptions _options;
     private volatile bool _broken;
+    private volatile bool _disposed;
 
     private ReaderProcess(Process process, ErrorTail errors, IsolationOptions options)
     {
@@ -36,7 +37,8 @@ internal sealed class ReaderProcess : IAsyncDisposable
     /// <summary>Documents given to this reader so far.</summary>
     public int Documents { get; private set; }
 
-    public bool IsAlive => !_broken && !_process.HasExited;
+    /// <summary>False once it died, was stopped, broke the protocol or was disposed.</summary>
+    public bool IsAlive => !_broken && !_disposed && !_process.HasExited;
 
     public static async Task<ReaderProcess> StartAsync(IsolationOptions options, EngineOptions engine, CancellationToken cancellationToken)
     {
@@ -220,6 +222,11 @@ internal sealed class ReaderProcess : IAsyncDisposable
     /// <summary>Closes the reader's stdin, on which it exits; kills it if it does not within two seconds.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         if (!_process.HasExited)
         {
             try

@@ -85,6 +85,21 @@ public sealed class IsolatedExtractorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_reader_is_replaced_after_RecycleAfterDocuments_documents()
+    {
+        var extractor = Extractor(new IsolationOptions { RecycleAfterDocuments = 2 });
+
+        foreach (var name in new[] { "sop-dev-017.txt", "sop-dev-018.txt", "sop-dev-019.txt", "sop-dev-020.txt", "sop-dev-017.txt" })
+        {
+            Assert.NotNull((await extractor.ExtractAsync(TestFiles.Input(name))).Title);
+        }
+
+        Assert.Equal(3, extractor.ProcessesStarted);
+        Assert.Equal(2, _events.Count(e => e.Kind == ReaderEventKind.Recycled));
+        Assert.Single(extractor.ProcessIds);
+    }
+
+    [Fact]
     public async Task A_document_that_crashes_its_reader_twice_is_given_up_with_the_reason_and_the_next_one_is_read()
     {
         var extractor = Extractor(engine: Unguarded);
