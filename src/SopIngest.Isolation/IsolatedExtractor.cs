@@ -197,15 +197,17 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
 
     private async Task GiveBackAsync(ReaderProcess process)
     {
-        if (process.IsAlive && !_disposing.IsCancellationRequested && process.Documents < _options.RecycleAfterDocuments)
+        var resident = process.IsAlive ? process.ResidentBytes : null;
+        var worn = process.Documents >= _options.RecycleAfterDocuments || resident > _options.RecycleAboveResidentBytes;
+        if (process.IsAlive && !_disposing.IsCancellationRequested && !worn)
         {
             _idle.Push(process);
             return;
         }
-        if (process.IsAlive)
+        if (process.IsAlive && worn)
         {
-            _events?.Invoke(new ReaderEvent(ReaderEventKind.Recycled, process.Id, null,
-                string.Create(CultureInfo.InvariantCulture, $"reader process replaced after {process.Documents} documents")));
+            _events?.Invoke(new ReaderEvent(ReaderEventKind.Recycled, process.Id, null, string.Create(CultureInfo.InvariantCulture,
+                $"reader process replaced after {process.Documents} documents ({(resident ?? 0) / (1024 * 1024)} MiB resident)")));
         }
         _live.TryRemove(process.Id, out _);
         await process.DisposeAsync().ConfigureAwait(false);

@@ -41,8 +41,14 @@ public sealed record IsolationOptions
     /// </summary>
     public int MaxCrashes { get; init; } = 2;
 
-    /// <summary>A reader is replaced after this many documents, so what native libraries leak or fragment is returned.</summary>
-    public int RecycleAfterDocuments { get; init; } = 500;
+    /// <summary>
+    /// A reader is replaced after this many documents, so what native libraries leak or fragment is returned. A start
+    /// costs about 0.7 s, so this is large; <see cref="RecycleAboveResidentBytes"/> catches growth sooner.
+    /// </summary>
+    public int RecycleAfterDocuments { get; init; } = 10_000;
+
+    /// <summary>A reader whose resident memory is above this after a document is replaced before the next one.</summary>
+    public long RecycleAboveResidentBytes { get; init; } = 1024 * MiB;
 
     /// <summary>Largest result a reader may send back (SOP and layout JSON); more is a broken reader.</summary>
     public long MaxResultBytes { get; init; } = 256 * MiB;
@@ -61,6 +67,7 @@ public sealed record IsolationOptions
             "MemoryPollInterval must be 5 ms to 5 s.");
         Require(MaxCrashes >= 1, "MaxCrashes must be at least 1.");
         Require(RecycleAfterDocuments >= 1, "RecycleAfterDocuments must be at least 1.");
+        Require(RecycleAboveResidentBytes > 0 && RecycleAboveResidentBytes <= MemoryLimitBytes, "RecycleAboveResidentBytes must be positive and at most MemoryLimitBytes.");
         Require(MaxResultBytes >= MiB, "MaxResultBytes must be at least 1 MiB.");
         return this;
     }

@@ -11,6 +11,9 @@ public enum ReaderEventKind
     Stopped,
     /// <summary>A document crashed its readers <see cref="IsolationOptions.MaxCrashes"/> times and is given up.</summary>
     GivenUp,
-    /// <summary>A reader process was replaced after <see cref="IsolationOptions.RecycleAfterDocuments"/> documents.</summary>
+    /// <summary>
+    /// A reader process was replaced after <see cref="IsolationOptions.RecycleAfterDocuments"/> documents, or holding more
+    /// than <see cref="IsolationOptions.RecycleAboveResidentBytes"/>.
+    /// </summary>
     Recycled,
 }

@@ -37,6 +37,9 @@ internal sealed class ReaderProcess : IAsyncDisposable
     /// <summary>Documents given to this reader so far.</summary>
     public int Documents { get; private set; }
 
+    /// <summary>Resident memory now (null when it is gone).</summary>
+    public long? ResidentBytes => ProcessMemory.Resident(Id);
+
     /// <summary>False once it died, was stopped, broke the protocol or was disposed.</summary>
     public bool IsAlive => !_broken && !_disposed && !_process.HasExited;
 

@@ -100,6 +100,19 @@ public sealed class IsolatedExtractorTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_reader_holding_more_than_RecycleAboveResidentBytes_after_a_document_is_replaced()
+    {
+        // Every reader holds more than 8 MiB once its engine is built: each document gets a fresh one.
+        var extractor = Extractor(new IsolationOptions { RecycleAboveResidentBytes = 8L << 20 });
+
+        await extractor.ExtractAsync(TestFiles.Input("sop-dev-017.txt"));
+        await extractor.ExtractAsync(TestFiles.Input("sop-dev-018.txt"));
+
+        Assert.Equal(2, extractor.ProcessesStarted);
+        Assert.Contains(_events, e => e.Kind == ReaderEventKind.Recycled && e.Message.Contains("MiB resident", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_document_that_crashes_its_reader_twice_is_given_up_with_the_reason_and_the_next_one_is_read()
     {
         var extractor = Extractor(engine: Unguarded);

@@ -23,7 +23,8 @@ internal sealed class IsolationRun(ScanPages pages, IReadOnlyList<DocumentInput>
         output.WriteLine(Invariant($"Isolation overhead: {pages.Pages.Count} scanned page images, {exports.Count} exports, {Environment.ProcessorCount} cores, load average {CpuClock.LoadAverage()}, git HEAD {commit}."));
         output.WriteLine();
         using var engine = SopEngine.Create();
-        await using var isolated = new IsolatedExtractor();
+        // No recycling while measuring: a new reader's start (reported below) would land on one document.
+        await using var isolated = new IsolatedExtractor(new IsolationOptions { RecycleAfterDocuments = int.MaxValue });
         var start = await StartCostAsync().ConfigureAwait(false);
         // Warm both sides on every document once (JIT, OCR engines, reader process), not counted.
         foreach (var input in pages.Pages.Select(p => DocumentInput.Create(p.Path, p.Bytes)).Concat(exports))
@@ -129,6 +130,10 @@ internal sealed class IsolationRun(ScanPages pages, IReadOnlyList<DocumentInput>
         var started = Stopwatch.GetTimestamp();
         GC.KeepAlive(await isolated.ExtractAsync(input).ConfigureAwait(false));
         var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        if (!isolated.ProcessIds.SequenceEqual(readers))
+        {
+            throw new InvalidOperationException("The reader process changed during a measured document; its CPU time cannot be counted.");
+        }
         return (wall, CpuClock.Self() + ProcessCpu.Of(readers) - cpu);
     }
 
