@@ -138,7 +138,7 @@ internal sealed class IsolationRun(ScanPages pages, IReadOnlyList<DocumentInput>
     }
 
     private static string Percent(double isolated, double local) =>
-        local <= 0 ? "n/a" : ((isolated - local) / local).ToString("+0.0 %;-0.0 %", CultureInfo.InvariantCulture);
+        local <= 0 ? "n/a" : ((isolated - local) / local).ToString("+0.0 %;-0.0 %;0.0 %", CultureInfo.InvariantCulture);
 
     private static double Median(IEnumerable<double> values)
     {
