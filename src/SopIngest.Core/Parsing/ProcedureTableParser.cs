@@ -104,6 +104,7 @@ internal static partial class ProcedureTableParser
         }
         var marks = new List<(string Actor, IReadOnlyList<Mark> Marks)>();
         var structural = false;
+        var drawnShape = false;
         var actorIndex = 0;
         foreach (var column in header.ActorColumns)
         {
@@ -114,6 +115,7 @@ internal static partial class ProcedureTableParser
             if (table.At(row, column) is { } cell && cell.Row == row)
             {
                 structural |= cell.Marks.Count > 0;
+                drawnShape |= cell.Marks.Any(m => m.IsShape);
                 var found = cell.Marks.Concat(GlyphMarks.Read(cell.Text)).ToList();
                 if (found.Count > 0)
                 {
@@ -122,9 +124,12 @@ internal static partial class ProcedureTableParser
             }
         }
         // Something is written in the No cell but OCR made no number of it ("." for a noisy "7"): with a symbol in
-        // the row this is a step of its own, its number unreadable (null), not the continuation of the step above
-        // (a continued row's No cell is empty).
-        var unreadableNo = no is null && noText.Any(ch => !char.IsWhiteSpace(ch)) && !noText.Any(char.IsDigit) && marks.Count > 0;
+        // the row this is a step of its own, its number unreadable (null), not the continuation of the step above.
+        // A row whose No cell came out empty starts a step too when it has a drawn symbol of its own and activity text
+        // (OCR loses a lone low-contrast digit): a continued row carries on the symbol of the row above, it does not draw one.
+        var unreadableNo = no is null && marks.Count > 0 &&
+                           ((noText.Any(ch => !char.IsWhiteSpace(ch)) && !noText.Any(char.IsDigit)) ||
+                            (noText.Trim().Length == 0 && activity.Count > 0 && drawnShape));
         return new RowData(no, activity, Lines(ColumnRole.Requirements), Lines(ColumnRole.Duration),
             Lines(ColumnRole.Output), Lines(ColumnRole.Notes), marks, header.BareDurationUnit, structural, unreadableNo);
     }

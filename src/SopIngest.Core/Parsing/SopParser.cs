@@ -107,6 +107,11 @@ public static partial class SopParser
     private static IReadOnlyList<Step> RepairOcrNumbers(IReadOnlyList<Step> steps)
     {
         var repaired = steps.ToList();
+        // The first number lost, the second reading 2: the first is 1.
+        if (repaired.Count > 1 && repaired[0].No is null && repaired[1].No == 2)
+        {
+            repaired[0] = repaired[0] with { No = 1 };
+        }
         for (var i = 1; i < repaired.Count; i++)
         {
             if (repaired[i - 1].No is not { } previous || repaired[i].No == previous + 1)

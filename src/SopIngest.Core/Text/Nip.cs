@@ -20,7 +20,8 @@ public static partial class Nip
 
     public static bool IsValid(string? digits) => digits is { Length: Length } && digits.All(char.IsAsciiDigit);
 
-    [GeneratedRegex(@"\bN\s?[I1l]\s?P\b\s*[.:]?\s*[.:]?\s*(?<digits>\d[\d\s.]*\d)", RegexOptions.IgnoreCase)]
+    // OCR reads the label's full stop as a comma ("NIP, 19650408 ...").
+    [GeneratedRegex(@"\bN\s?[I1l]\s?P\b\s*[.,:]?\s*[.,:]?\s*(?<digits>\d[\d\s.]*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"^\s*N\s?[I1l]\s?P\b", RegexOptions.IgnoreCase)]

@@ -18,7 +18,9 @@ internal static class LineGrouper
         foreach (var word in words.Where(w => w.Box is not null).OrderBy(w => w.Box!.Value.CenterY))
         {
             var box = word.Box!.Value;
-            var row = rows.LastOrDefault(r => Math.Abs(Middle(r) - box.CenterY) <= 0.5 * Math.Max(Height(r), box.Height));
+            // Measured against the row's typical word, not its tallest: a stamp remnant or a signature stroke read as a
+            // tall "word" would otherwise draw the next line into its row ("NIP. Pembina 199303 Utama ...").
+            var row = rows.LastOrDefault(r => Math.Abs(Middle(r) - box.CenterY) <= 0.5 * Reach(Height(r), box.Height));
             if (row is null)
             {
                 rows.Add([word]);
@@ -49,7 +51,23 @@ internal static class LineGrouper
         return lines;
     }
 
-    private static double Middle(List<Word> row) => row.Average(w => w.Box!.Value.CenterY);
+    /// <summary>The line height a word is measured by: the row's typical word, or the word, at most half as tall again.</summary>
+    private static double Reach(double row, double word) => Math.Max(row, Math.Min(word, TallWord * row));
 
-    private static double Height(List<Word> row) => row.Max(w => w.Box!.Value.Height);
+    // A word taller than this many typical words of its row is not a letter-sized word.
+    private const double TallWord = 1.5;
+
+    private static double Middle(List<Word> row) => Median(row, w => w.Box!.Value.CenterY);
+
+    private static double Height(List<Word> row) => Median(row, w => w.Box!.Value.Height);
+
+    private static double Median(List<Word> row, Func<Word, double> value)
+    {
+        if (row.Count == 1)
+        {
+            return value(row[0]);
+        }
+        var values = row.Select(value).Order().ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
+    }
 }

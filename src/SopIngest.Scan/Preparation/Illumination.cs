@@ -14,6 +14,15 @@ internal static class Illumination
 
     public static Mat Flatten(Mat grey)
     {
+        using var background = Paper(grey);
+        var flat = new Mat();
+        Cv2.Divide(grey, background, flat, 255);
+        return flat;
+    }
+
+    /// <summary>The page's paper brightness at every pixel, the print taken away.</summary>
+    public static Mat Paper(Mat grey)
+    {
         using var small = new Mat();
         Cv2.Resize(grey, small, new Size(Math.Max(1, grey.Width / Reduction), Math.Max(1, grey.Height / Reduction)), 0, 0, InterpolationFlags.Area);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(7, 7));
@@ -21,11 +30,9 @@ internal static class Illumination
         Cv2.Dilate(small, dilated, kernel);
         using var paper = new Mat();
         Cv2.MedianBlur(dilated, paper, 5);
-        using var background = new Mat();
+        var background = new Mat();
         Cv2.Resize(paper, background, grey.Size(), 0, 0, InterpolationFlags.Linear);
-        var flat = new Mat();
-        Cv2.Divide(grey, background, flat, 255);
-        return flat;
+        return background;
     }
 
     /// <summary>

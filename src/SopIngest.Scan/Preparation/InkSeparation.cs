@@ -62,6 +62,11 @@ internal static class InkSeparation
         }
         using var dropped = DropColour(pixels);
         dropped.CopyTo(result, joined);
+        // The coloured ink itself becomes the paper around it (dropping the colour leaves dark, saturated ink grey).
+        using var paper = Illumination.Paper(grey);
+        using var ink = new Mat();
+        Cv2.BitwiseAnd(coloured, joined, ink);
+        paper.CopyTo(result, ink);
         return result;
     }
 
@@ -88,8 +93,8 @@ internal static class InkSeparation
 
     /// <summary>
     /// Pixels whose colour is far from grey (the spread of their channels is at least <paramref name="minChroma"/>) and
-    /// not black (their brightest channel above <paramref name="maxPrint"/>): where a pen stroke or a stamp crosses the
-    /// print, the pixels are dark and stay print.
+    /// not black: their brightest channel above <paramref name="maxPrint"/>, or their colour strong for their brightness (a
+    /// navy ballpoint). Where a pen stroke or a stamp crosses the print, the pixels are dark and greyish and stay print.
     /// </summary>
     internal static unsafe Mat ColouredInk(Mat bgr, int minChroma, int maxPrint)
     {
@@ -105,7 +110,8 @@ internal static class InkSeparation
                 int b = source[i], g = source[i + 1], r = source[i + 2];
                 var max = Math.Max(b, Math.Max(g, r));
                 var min = Math.Min(b, Math.Min(g, r));
-                if (max - min >= minChroma && max > maxPrint)
+                // Dark and saturated (a navy pen) is ink too; dark and nearly grey is print under a pen or stamp.
+                if (max - min >= minChroma && (max > maxPrint || 5 * (max - min) >= 3 * max))
                 {
                     target[x] = 255;
                 }

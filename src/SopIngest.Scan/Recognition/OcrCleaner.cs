@@ -67,9 +67,10 @@ internal static class OcrCleaner
             // Before the long lines go: a connector still holds its arrowhead then.
             RemoveComponents(text, Bridged(text, ruled, scale), drawing, tables, SpeckArea300 * scale * scale);
         }
-        RemoveRemnants(ink, text, tables, scale);
+        RemoveRemnants(ink, text, ruled, tables, scale);
         // Outside tables only the long lines go (underlines, frames); letters touching them stay.
         text.SetTo(Scalar.Black, masks.Joined);
+
         // Everything that was ink and is not kept as text becomes paper; the text keeps its grey levels.
         // The grey fringe of a removed line is wider than its binarisation: clear a margin around it,
         // but never over the kept text.
@@ -90,12 +91,14 @@ internal static class OcrCleaner
 
     /// <summary>
     /// Small pieces lying against removed drawing are what is left of it: arrowhead halves cut apart
-    /// where the connector ran through them, the corner of an elbow.
+    /// where the connector ran through them, the corner of an elbow. Erased rulings do not count: a letter printed
+    /// close to its cell's border (a wrapped line's first letter in a low-resolution scan) is no remnant.
     /// </summary>
-    private static void RemoveRemnants(Mat ink, Mat text, IReadOnlyList<TableGrid> tables, double scale)
+    private static void RemoveRemnants(Mat ink, Mat text, Mat ruled, IReadOnlyList<TableGrid> tables, double scale)
     {
         using var near = new Mat();
         Cv2.Subtract(ink, text, near);
+        near.SetTo(Scalar.Black, ruled);
         var reach = Math.Max(3, (int)Math.Round(RemnantReach300 * scale)) | 1;
         using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(reach, reach)))
         {

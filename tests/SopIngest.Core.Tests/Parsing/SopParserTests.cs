@@ -86,6 +86,28 @@ public class SopParserTests
     }
 
     [Fact]
+    public void A_row_with_a_drawn_symbol_of_its_own_is_a_step_even_when_its_number_was_not_read()
+    {
+        var cells = Some.Table(TwoRowHeader).Cells.ToList();
+        void Row(int r, string no, string activity, int actor, MarkKind? mark)
+        {
+            cells.Add(new Cell(r, 0, no));
+            cells.Add(new Cell(r, 1, activity));
+            cells.Add(new Cell(r, 2 + actor, [], mark is { } kind ? [new Mark(kind, null, new Box(10, 10, 40, 20))] : []));
+        }
+        Row(2, "", "Pengaduan dapat disampaikan", 0, MarkKind.Terminator); // the first number lost
+        Row(3, "2", "Mengajukan pengaduan", 1, MarkKind.Process);
+        Row(4, "", "lewat Subag Umpeg", 1, null); // a continued row: no symbol of its own
+        Row(5, "", "Penetapan sanksi", 2, MarkKind.Terminator); // the last number lost
+
+        var sop = SopParser.Parse(new LayoutDocument([new LayoutPage(1, [new TableBlock(cells)])], ExtractionMethod.Ocr, 1)).Document;
+
+        Assert.Equal(["Pengaduan dapat disampaikan", "Mengajukan pengaduan lewat Subag Umpeg", "Penetapan sanksi"], sop.Steps.Select(s => s.Activity));
+        Assert.Equal([1, 2, 3], sop.Steps.Select(s => s.No ?? 0));
+        Assert.Equal(["Staf"], sop.Steps[2].Actors);
+    }
+
+    [Fact]
     public void A_table_continued_on_the_next_page_continues_the_steps()
     {
         var page1 = Some.Table([.. TwoRowHeader, "1\tAwal\t[]\t\t\tx\t5\ty\t", "2\tMenyusun laporan\t\t[]\t\tx\t5\ty\t"]);

@@ -26,12 +26,15 @@ public class InkSeparationTests
         Assert.Equal(Cv2.CountNonZero(print), Cv2.CountNonZero(Dark(ocr) & print));
     }
 
-    [Fact]
-    public void A_signature_is_made_paper()
+    [Theory]
+    [InlineData(160, 60, 140)] // purple
+    [InlineData(110, 8, 2)] // a navy ballpoint: dark, but its colour strong for its brightness
+    public void A_signature_is_made_paper(int b, int g, int r)
     {
         using var page = new Mat(600, 900, MatType.CV_8UC3, Scalar.White);
-        Cv2.Ellipse(page, new Point(450, 300), new Size(200, 70), 15, 0, 330, Purple, 4);
-        Cv2.Line(page, new Point(260, 340), new Point(650, 250), Purple, 4);
+        var pen = new Scalar(b, g, r);
+        Cv2.Ellipse(page, new Point(450, 300), new Size(200, 70), 15, 0, 330, pen, 4);
+        Cv2.Line(page, new Point(260, 340), new Point(650, 250), pen, 4);
 
         using var ocr = Separate(page, 240);
 

@@ -43,6 +43,21 @@ public class OcrCleanerTests
         Assert.True(InkIn(clean, letters) > 0.9 * InkIn(page, letters));
     }
 
+    [Fact]
+    public void A_letter_printed_against_its_cells_border_is_no_remnant_of_the_border()
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 3);
+        // A wrapped line's first letter ("l") 3 px from the cell's left ruling, as low-resolution scans print it.
+        var letter = new Rect(xs[1] + 3, ys[3] + 40, 8, 28);
+        Cv2.Rectangle(page, new Rect(letter.X + 2, letter.Y, 3, letter.Height), Scalar.Black, -1);
+
+        using var clean = Clean(page);
+
+        // Its edge next to the erased line goes with the line's fringe; the letter stays.
+        Assert.True(InkIn(clean, letter) > 0.5 * InkIn(page, letter));
+    }
+
     private static Mat Clean(Mat page)
     {
         using var flat = Illumination.Flatten(page);

@@ -44,6 +44,55 @@ public class ShapeDetectorTests
         ], found);
     }
 
+    [Theory]
+    [InlineData("rounded", "Terminator")] // start and end as offices draw them
+    [InlineData("square", "Process")]
+    [InlineData("trapezoid", "Process")] // manual operation, wide side down
+    [InlineData("inverted-trapezoid", "Process")]
+    public void Boxes_of_real_forms_take_the_symbol_they_stand_for(string drawn, string expected)
+    {
+        using var page = Pictures.WhitePage();
+        var (xs, ys) = Pictures.DrawProcedureTable(page, 2);
+        var centre = new Point((xs[3] + xs[4]) / 2, (ys[2] + ys[3]) / 2);
+        const int w = 110, h = 50, cut = 14;
+        Point[] outline = drawn switch
+        {
+            "trapezoid" => [new(centre.X - w / 2 + cut, centre.Y - h / 2), new(centre.X + w / 2 - cut, centre.Y - h / 2), new(centre.X + w / 2, centre.Y + h / 2), new(centre.X - w / 2, centre.Y + h / 2)],
+            "inverted-trapezoid" => [new(centre.X - w / 2, centre.Y - h / 2), new(centre.X + w / 2, centre.Y - h / 2), new(centre.X + w / 2 - cut, centre.Y + h / 2), new(centre.X - w / 2 + cut, centre.Y + h / 2)],
+            _ => [],
+        };
+        if (drawn == "rounded")
+        {
+            RoundedRectangle(page, new Rect(centre.X - w / 2, centre.Y - h / 2, w, h), 9);
+        }
+        else if (drawn == "square")
+        {
+            Pictures.Rectangle(page, centre.X, centre.Y, w, h);
+        }
+        else
+        {
+            Cv2.Polylines(page, [outline], true, Scalar.Black, 3);
+        }
+
+        using var ink = GridDetectorTests.Ink(page);
+        var table = Assert.Single(new GridDetector(Options).Detect(ink));
+        var shape = Assert.Single(ShapeDetector.Detect(ink, [table], 300));
+
+        Assert.Equal(Enum.Parse<MarkKind>(expected), shape.Kind);
+    }
+
+    private static void RoundedRectangle(Mat page, Rect box, int radius)
+    {
+        Pictures.Line(page, box.Left + radius, box.Top, box.Right - radius, box.Top);
+        Pictures.Line(page, box.Left + radius, box.Bottom, box.Right - radius, box.Bottom);
+        Pictures.Line(page, box.Left, box.Top + radius, box.Left, box.Bottom - radius);
+        Pictures.Line(page, box.Right, box.Top + radius, box.Right, box.Bottom - radius);
+        Cv2.Ellipse(page, new Point(box.Left + radius, box.Top + radius), new Size(radius, radius), 0, 180, 270, Scalar.Black, 3);
+        Cv2.Ellipse(page, new Point(box.Right - radius, box.Top + radius), new Size(radius, radius), 0, 270, 360, Scalar.Black, 3);
+        Cv2.Ellipse(page, new Point(box.Left + radius, box.Bottom - radius), new Size(radius, radius), 0, 90, 180, Scalar.Black, 3);
+        Cv2.Ellipse(page, new Point(box.Right - radius, box.Bottom - radius), new Size(radius, radius), 0, 0, 90, Scalar.Black, 3);
+    }
+
     [Fact]
     public void Connectors_arrowheads_and_text_are_not_symbols()
     {
