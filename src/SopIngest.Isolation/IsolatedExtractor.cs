@@ -31,6 +31,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     private readonly ConcurrentStack<ReaderProcess> _idle = new();
     private readonly ConcurrentDictionary<int, ReaderProcess> _live = new();
     private readonly CancellationTokenSource _disposing = new();
+    private readonly Lock _warmGate = new();
     private Task<ReaderProcess>? _warming;
     private long _nextId;
     private int _started;
@@ -60,7 +61,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     public void WarmUp()
     {
         Task<ReaderProcess> warming;
-        lock (_slots)
+        lock (_warmGate)
         {
             if (!_idle.IsEmpty || _warming is not null || _disposing.IsCancellationRequested)
             {
@@ -77,9 +78,15 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
         CancellationToken cancellationToken = default)
     {
         var result = await ReadAsync(input, ReadKind.Sop, progress, cancellationToken).ConfigureAwait(false);
-        var json = result.All(Attachment.Sop).FirstOrDefault();
-        return SopJson.Deserialize(Encoding.UTF8.GetString(json.Span))
-               ?? throw new ReaderFaultException($"{input.FileName}: the reader sent back an empty result.");
+        try
+        {
+            return SopJson.Deserialize(Encoding.UTF8.GetString(result.Single(Attachment.Sop).Span))
+                   ?? throw new InvalidDataException("The SOP is null.");
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Text.Json.JsonException)
+        {
+            throw new ReaderFaultException($"{input.FileName}: the reader sent back a result that is not an SOP ({e.Message}).");
+        }
     }
 
     /// <summary>The layout model as JSON (SopJson options), as <see cref="SopExtractor.ReadLayoutAsync"/> reads it, in a reader process.</summary>
@@ -163,7 +170,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             await idle.DisposeAsync().ConfigureAwait(false);
         }
         Task<ReaderProcess>? warming;
-        lock (_slots)
+        lock (_warmGate)
         {
             (warming, _warming) = (_warming, null);
         }
@@ -237,7 +244,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
         }
         await _disposing.CancelAsync().ConfigureAwait(false);
         Task<ReaderProcess>? warming;
-        lock (_slots)
+        lock (_warmGate)
         {
             (warming, _warming) = (_warming, null);
         }
