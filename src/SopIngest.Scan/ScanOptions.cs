@@ -1,3 +1,5 @@
+using SopIngest.Pdf;
+
 namespace SopIngest.Scan;
 
 /// <summary>
@@ -14,6 +16,24 @@ public sealed record ScanOptions
     /// bombs). A4 at 600 dpi is 35 Mpx; 60 Mpx of 8-bit grey is 60 MB per page while it is worked on.
     /// </summary>
     public long MaxPixels { get; init; } = 60_000_000;
+
+    /// <summary>
+    /// Image dimensions: a side longer than this is refused from the header, before decoding (a 1 x 60,000,000 strip
+    /// passes <see cref="MaxPixels"/>). A0 at 300 dpi is 14,043 px.
+    /// </summary>
+    public int MaxImageSide { get; init; } = 30_000;
+
+    /// <summary>
+    /// Pixels of all pages decoded at once: a multi-page TIFF is decoded whole, so its pages together are held to this
+    /// (100 A4 pages at 240 dpi are 550 Mpx). Checked from the headers before decoding.
+    /// </summary>
+    public long MaxTotalPixels { get; init; } = 600_000_000;
+
+    /// <summary>
+    /// What a PDF may ask of PdfPig before it is refused; <see cref="SopIngest.Pdf.PdfReaderOptions.Limits"/> is passed
+    /// here by the engine so one setting governs both PDF readers.
+    /// </summary>
+    public PdfLimits PdfLimits { get; init; } = new();
 
     /// <summary>Most pages read from one document; an SOP has 2 to 10, a 2,000-page upload is a mistake.</summary>
     public int MaxPages { get; init; } = 100;
@@ -131,10 +151,12 @@ public sealed record ScanOptions
         {
             throw new ArgumentOutOfRangeException(nameof(RasterDpi), "RasterDpi and OcrDpi must be between 72 and 1200.");
         }
-        if (MaxPixels <= 0 || MaxPages <= 0 || Parallelism <= 0)
+        if (MaxPixels <= 0 || MaxPages <= 0 || Parallelism <= 0 || MaxImageSide <= 0 || MaxTotalPixels < MaxPixels)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxPixels), "MaxPixels, MaxPages and Parallelism must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(MaxPixels),
+                "MaxPixels, MaxPages, MaxImageSide and Parallelism must be positive, MaxTotalPixels at least MaxPixels.");
         }
+        PdfLimits.Validate();
         if (RasterTimeout <= TimeSpan.Zero || OcrTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(RasterTimeout), "RasterTimeout and OcrTimeout must be positive.");
