@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SopIngest.Core.Layout;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace SopIngest.Core.Layout;
 /// <see cref="RowSpan"/> x <see cref="ColSpan"/> grid slots. Lines keep the cell's own line breaks
 /// (list items, <c>&lt;br&gt;</c>, wrapped OCR lines).
 /// </summary>
+[method: JsonConstructor]
 public sealed record Cell(int Row, int Column, IReadOnlyList<TextLine> Lines, IReadOnlyList<Mark> Marks,
     int RowSpan = 1, int ColSpan = 1, Box? Box = null)
 {

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace SopIngest.Core.Layout;
 
 /// <summary>
 /// One line (or paragraph, or list item) of text in reading order. <see cref="Words"/> is empty for
 /// exports that carry no geometry; <see cref="Text"/> is then all there is.
 /// </summary>
+[method: JsonConstructor]
 public sealed record TextLine(string Text, IReadOnlyList<Word> Words, int Page = 1)
 {
     public TextLine(string text) : this(text, [], 1) { }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
-using SopIngest.Engine;
+using SopIngest.Isolation;
 using SopIngest.Web.Storage;
 using SopIngest.Web.Store;
 using SopIngest.Web.UiTests.Infrastructure;
@@ -29,7 +29,9 @@ public sealed class PageImageTests(UiApp app)
         var document = (await store.FindAsync(id, default))!;
 
         // the reader's own layout of the page: a long, surely read word and the page's size in box units
-        var layout = await app.Services.GetRequiredService<SopEngine>().Extractor.ReadLayoutAsync(DocumentInput.Create("sop-dev-031.png", bytes));
+        // (read by the service's own reader processes: no native OCR library loaded in the test host)
+        var layout = System.Text.Json.JsonSerializer.Deserialize<LayoutDocument>(
+            await app.Services.GetRequiredService<IsolatedExtractor>().ReadLayoutJsonAsync(DocumentInput.Create("sop-dev-031.png", bytes)), SopJson.Options)!;
         var page1 = layout.Pages.Single(p => p.Number == 1);
         var word = Words(page1).Where(w => w is { Box: not null, Confidence: > 0.9 } && w.Text.Length >= 8 && w.Text.All(char.IsLetter))
             .OrderByDescending(w => w.Text.Length).First();

@@ -45,8 +45,10 @@ public sealed class ReviewPageTiming(UiApp app, ITestOutputHelper output)
         // OCR of this picture does not recover all 14 rows; measure the page as a reviewer sees it after fixing the
         // steps: the 14-step SOP on top of the scan (its source and page image kept), with a confidence flag on five words
         // of the reader's own layout (their boxes), so that the page draws boxes as on a poorly read scan
-        var layout = await app.Services.GetRequiredService<Engine.SopEngine>().Extractor.ReadLayoutAsync(
-            Core.Pipeline.DocumentInput.Create("scan-14-langkah.png", png));
+        // (read by the service's own reader processes: no native OCR library loaded in the test host)
+        var layout = System.Text.Json.JsonSerializer.Deserialize<Core.Layout.LayoutDocument>(
+            await app.Services.GetRequiredService<Isolation.IsolatedExtractor>().ReadLayoutJsonAsync(Core.Pipeline.DocumentInput.Create("scan-14-langkah.png", png)),
+            SopJson.Options)!;
         var ocrFlags = layout.Pages[0].Blocks.OfType<Core.Layout.TableBlock>().SelectMany(t => t.Cells).SelectMany(c => c.Lines)
             .Where(l => l.Box is not null && l.Text.Length > 12).Take(5)
             .Select((l, i) => new Flag(FlagCode.LowConfidence, $"steps[{i}].activity", FlagSeverity.Info, $"Teks \"{l.Text}\" terbaca dengan keyakinan rendah (uji).")
