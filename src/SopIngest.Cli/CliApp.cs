@@ -55,7 +55,8 @@ public static class CliApp
         sopingest: turns SOP documents (PDF, images, Markdown/HTML/text exports) into structured JSON.
 
         usage:
-          sopingest extract FILE... [--out DIR]   write DIR/NAME.json per input (or print JSON for one file)
+          sopingest extract FILE... [--out DIR]   write DIR/NAME.json per input (NAME-1.json, NAME-2.json, ... when a file
+                                                  holds several SOPs; a file that is no SOP gets an error line)
           sopingest layout FILE                   print the layout model a reader produced (debugging)
           sopingest push FILE... --server URL [--wait] [--out DIR] [--timeout SECONDS]
                                                   upload to a SopIngest service (API token in SOPINGEST_TOKEN);
@@ -105,16 +106,19 @@ public static class CliApp
                 await stderr.WriteLineAsync($"error: {outcome.Error}").ConfigureAwait(false);
                 return;
             }
-            results.Add((file, outcome.Document!));
-            var json = SopJson.Serialize(outcome.Document!);
-            if (outDir is null)
+            // NAME.json for a file holding one SOP; NAME-1.json, NAME-2.json, ... for an SOP book, in page order.
+            var sops = outcome.Sops!;
+            for (var k = 0; k < sops.Count; k++)
             {
-                await stdout.WriteLineAsync(json).ConfigureAwait(false);
-            }
-            else
-            {
-                var target = Path.Combine(outDir, Path.GetFileNameWithoutExtension(file) + ".json");
-                await File.WriteAllTextAsync(target, json).ConfigureAwait(false);
+                results.Add((file, sops[k]));
+                var json = SopJson.Serialize(sops[k]);
+                if (outDir is null)
+                {
+                    await stdout.WriteLineAsync(json).ConfigureAwait(false);
+                    continue;
+                }
+                var name = Path.GetFileNameWithoutExtension(file) + (sops.Count == 1 ? "" : $"-{k + 1}");
+                await File.WriteAllTextAsync(Path.Combine(outDir, name + ".json"), json).ConfigureAwait(false);
             }
         }
 
@@ -146,7 +150,8 @@ public static class CliApp
         if (outDir is not null)
         {
             await WriteSummaryAsync(stdout, results).ConfigureAwait(false);
-            await stdout.WriteLineAsync($"{files.Count - failures} of {files.Count} extracted into {outDir}").ConfigureAwait(false);
+            var sopCount = results.Count;
+            await stdout.WriteLineAsync($"{files.Count - failures} of {files.Count} files extracted into {outDir}: {sopCount} SOP{(sopCount == 1 ? "" : "s")}").ConfigureAwait(false);
         }
         return failures == 0 ? 0 : 1;
     }
@@ -160,18 +165,19 @@ public static class CliApp
                 .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
             var codes = string.Join(", ", sop.Flags.GroupBy(f => f.Code).OrderBy(g => g.Key)
                 .Select(g => $"{JsonNamingPolicy.KebabCaseLower.ConvertName(g.Key.ToString())} x{g.Count()}"));
+            var pages = sop.Source.PageRange is [var first, var last] ? $" p{first}-{last}" : "";
             await stdout.WriteLineAsync(
-                $"{Path.GetFileName(file),-24} {sop.Source.Method.ToString().ToLowerInvariant(),-8} {sop.Steps.Count,3} steps  flags: {(bySeverity.Length == 0 ? "none" : bySeverity)}{(codes.Length == 0 ? "" : $" ({codes})")}  {sop.Title}").ConfigureAwait(false);
+                $"{Path.GetFileName(file) + pages,-24} {sop.Source.Method.ToString().ToLowerInvariant(),-8} {sop.Steps.Count,3} steps  flags: {(bySeverity.Length == 0 ? "none" : bySeverity)}{(codes.Length == 0 ? "" : $" ({codes})")}  {sop.Title}").ConfigureAwait(false);
         }
     }
 
-    private static async Task<(SopDocument? Document, string? Error)> ExtractOneAsync(IsolatedExtractor extractor, string file,
+    private static async Task<(IReadOnlyList<SopDocument>? Sops, string? Error)> ExtractOneAsync(IsolatedExtractor extractor, string file,
         IProgress<PageProgress>? pages)
     {
         try
         {
             var input = await ReadInputAsync(file).ConfigureAwait(false);
-            return (await extractor.ExtractAsync(input, pages).ConfigureAwait(false), null);
+            return ((await extractor.ReadAsync(input, null, pages).ConfigureAwait(false)).Sops, null);
         }
         catch (Exception e) when (Failure(file, e) is { } message)
         {

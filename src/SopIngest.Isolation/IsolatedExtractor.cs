@@ -77,20 +77,25 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     /// <summary>Extracts the SOP, as <see cref="SopExtractor.ExtractAsync"/> does, in a reader process.</summary>
     public async Task<SopDocument> ExtractAsync(DocumentInput input, IProgress<PageProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        (await ReadAsync(input, progress, cancellationToken).ConfigureAwait(false)).Sop;
+        (await ReadAsync(input, SplitRequest.WholeFile, progress, cancellationToken).ConfigureAwait(false)).Sops[0];
 
     /// <summary>
     /// The SOP with the document's pages: their size in box units and the images the reader kept (scans with
     /// <c>ScanOptions.KeepPageImages</c>), as a host's review screen shows them.
     /// </summary>
-    public async Task<ReadResult> ReadAsync(DocumentInput input, IProgress<PageProgress>? progress = null,
+    public async Task<ReadResult> ReadAsync(DocumentInput input, SplitRequest? split = null, IProgress<PageProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(input, ReadKind.Sop, progress, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(input, ReadKind.Sop, split, progress, cancellationToken).ConfigureAwait(false);
         try
         {
-            var sop = SopJson.Deserialize(Encoding.UTF8.GetString(result.Single(Attachment.Sop).Span))
-                      ?? throw new InvalidDataException("The SOP is null.");
+            var sops = result.All(Attachment.Sop)
+                .Select(json => SopJson.Deserialize(Encoding.UTF8.GetString(json.Span)) ?? throw new InvalidDataException("An SOP is null."))
+                .ToList();
+            if (sops.Count == 0)
+            {
+                throw new InvalidDataException("No SOP came back.");
+            }
             var entries = System.Text.Json.JsonSerializer.Deserialize<List<PageEntry>>(result.Single(Attachment.Pages).Span, ProtocolJson.Options)
                           ?? throw new InvalidDataException("The page list is null.");
             var images = result.All(Attachment.PageImage).ToList();
@@ -101,7 +106,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
             var next = 0;
             var pages = entries.Select(e => new ReadPage(e.Number, e.Width, e.Height,
                 e.ImageType is { } type ? new PageImage(images[next++], type, e.ImageWidth, e.ImageHeight) : null)).ToList();
-            return new ReadResult(sop, pages);
+            return new ReadResult(sops, pages);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
         {
@@ -112,11 +117,11 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
     /// <summary>The layout model as JSON (SopJson options), as <see cref="SopExtractor.ReadLayoutAsync"/> reads it, in a reader process.</summary>
     public async Task<string> ReadLayoutJsonAsync(DocumentInput input, CancellationToken cancellationToken = default)
     {
-        var result = await ReadAsync(input, ReadKind.Layout, null, cancellationToken).ConfigureAwait(false);
+        var result = await ReadAsync(input, ReadKind.Layout, null, null, cancellationToken).ConfigureAwait(false);
         return Encoding.UTF8.GetString(result.Single(Attachment.Layout).Span);
     }
 
-    private async Task<Frame> ReadAsync(DocumentInput input, ReadKind kind, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    private async Task<Frame> ReadAsync(DocumentInput input, ReadKind kind, SplitRequest? split, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
@@ -124,7 +129,7 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
         var crashes = new List<string>();
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = await ReadOnceAsync(input, kind, progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await ReadOnceAsync(input, kind, split, progress, cancellationToken).ConfigureAwait(false);
             LastPeakResidentBytes = outcome.PeakResidentBytes;
             switch (outcome.Status)
             {
@@ -162,13 +167,13 @@ public sealed class IsolatedExtractor : IAsyncDisposable, IDisposable
         }
     }
 
-    private async Task<ReadOutcome> ReadOnceAsync(DocumentInput input, ReadKind kind, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
+    private async Task<ReadOutcome> ReadOnceAsync(DocumentInput input, ReadKind kind, SplitRequest? split, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var process = await TakeAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await process.ReadAsync(Interlocked.Increment(ref _nextId), input, kind, progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await process.ReadAsync(Interlocked.Increment(ref _nextId), input, kind, split, progress, cancellationToken).ConfigureAwait(false);
             await GiveBackAsync(process).ConfigureAwait(false);
             return outcome;
         }

@@ -97,7 +97,7 @@ public sealed class CliAppTests : IDisposable
             Directory.GetFiles(OutDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         AssertExtracted(Path.Combine(OutDir, "sop-dev-001.json"), "sop-dev-001.md");
         AssertExtracted(Path.Combine(OutDir, "sop-dev-015.json"), "sop-dev-015.html");
-        Assert.Contains("2 of 3 extracted", output, StringComparison.Ordinal);
+        Assert.Contains("2 of 3 files extracted", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class CliAppTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("3 of 3 extracted", output, StringComparison.Ordinal);
+        Assert.Contains("3 of 3 files extracted", output, StringComparison.Ordinal);
         Assert.Equal(3, Directory.GetFiles(OutDir, "*.json").Length);
     }
 

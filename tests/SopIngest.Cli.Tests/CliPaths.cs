@@ -5,6 +5,8 @@ internal static class CliPaths
 {
     public static string Corpus { get; } = Path.Combine(Fixtures(), "corpus");
 
+    public static string Real { get; } = Path.Combine(Fixtures(), "real");
+
     private static string Fixtures()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

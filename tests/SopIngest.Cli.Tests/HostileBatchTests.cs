@@ -66,7 +66,7 @@ public sealed class HostileBatchTests : IDisposable
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutDir, name + ".json")));
             Assert.NotEqual(0, json.RootElement.GetProperty("steps").GetArrayLength());
         }
-        Assert.Contains("4 of 5 extracted", output, StringComparison.Ordinal);
+        Assert.Contains("4 of 5 files extracted", output, StringComparison.Ordinal);
         Assert.Equal(2, extractor.Crashes);
     }
 
@@ -106,7 +106,7 @@ public sealed class HostileBatchTests : IDisposable
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
         Assert.Equal(["sop-dev-020.json"], Directory.GetFiles(OutDir).Select(Path.GetFileName));
-        Assert.Contains($"1 of {files.Length} extracted", output, StringComparison.Ordinal);
+        Assert.Contains($"1 of {files.Length} files extracted", output, StringComparison.Ordinal);
         Assert.Equal(0, extractor.Crashes);
         Assert.Equal(1, extractor.ProcessesStarted);
     }

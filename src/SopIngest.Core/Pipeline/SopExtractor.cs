@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Parsing;
+using SopIngest.Core.Splitting;
 using SopIngest.Core.Validation;
 
 namespace SopIngest.Core.Pipeline;
@@ -39,6 +40,48 @@ public sealed class SopExtractor
             UnreadableReason.UnsupportedType,
             $"{input.FileName}: unsupported file type ({input.MediaType}); send a PDF, PNG/JPEG/TIFF image, or a Markdown, HTML or text export.");
         return await reader.ReadAsync(input, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The whole pipeline for a file that may hold several SOPs (an SOP book) or none (a letter): read, then
+    /// <see cref="FinishAll"/>. Throws <see cref="UnreadableDocumentException"/> (<see cref="UnreadableReason.NotSop"/>)
+    /// when the file is not an SOP AP document, unless <see cref="SplitRequest.AsSop"/> says to read it as one anyway.
+    /// </summary>
+    public async Task<SopExtraction> ExtractAllAsync(DocumentInput input, SplitRequest? request = null,
+        IProgress<PageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var layout = await ReadLayoutAsync(input, progress, cancellationToken).ConfigureAwait(false);
+        return FinishAll(input, layout, request);
+    }
+
+    /// <summary>
+    /// Parses and validates an already-read layout as the SOPs it holds: recognised as an SOP (else refused), split into
+    /// the SOPs' page ranges (or the ranges a reviewer set), each parsed on its own pages and stamped with its range.
+    /// </summary>
+    public static SopExtraction FinishAll(DocumentInput input, LayoutDocument layout, SplitRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(layout);
+        request ??= SplitRequest.Default;
+        var evidence = layout.Pages.Select(PageEvidence.Of).ToList();
+        if (!request.AsSop && request.Ranges is null && SopRecognizer.NotSopReason(evidence) is { } reason)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.NotSop,
+                $"{input.FileName}: not an SOP AP document: {reason}. Nothing was extracted; if it is an SOP after all, send it through as an SOP.");
+        }
+        var ranges = request.Ranges ?? SopSplitter.Split(evidence);
+        if (ranges.Count <= 1)
+        {
+            return new SopExtraction([Finish(input, layout)], layout);
+        }
+        var sops = ranges.Select(range =>
+        {
+            var pages = layout.Pages.Where(p => range.Contains(p.Number)).ToList();
+            var part = layout with { Pages = pages, Problems = layout.Problems.Where(f => f.Page is not { } page || range.Contains(page)).ToList() };
+            var sop = Finish(input, part);
+            return sop with { Source = sop.Source with { PageRange = [range.First, range.Last] } };
+        }).ToList();
+        return new SopExtraction(sops, layout);
     }
 
     /// <summary>Parses and validates an already-read layout; used by hosts that cache the layout.</summary>

@@ -16,6 +16,8 @@ public enum UnreadableReason
     ReaderCrashed,
     /// <summary>Not a regular file (a named pipe, a device, a directory) or a link leading out of the intake folder.</summary>
     NotARegularFile,
+    /// <summary>Read, but not an SOP AP document (a letter, a decree, a list, a poster): no identity labels, no procedure table.</summary>
+    NotSop,
 }
 
 /// <summary>

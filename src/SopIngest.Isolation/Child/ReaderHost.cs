@@ -59,11 +59,12 @@ public static class ReaderHost
                 var layout = await extractor.ReadLayoutAsync(input, progress).ConfigureAwait(false);
                 return new Frame(new ResultMessage(read.Id), [new Attachment(Attachment.Layout, JsonSerializer.SerializeToUtf8Bytes(layout, SopJson.Options))]);
             }
-            // Read, then parse and validate: the same steps as SopExtractor.ExtractAsync, keeping the pages' geometry and images.
+            // Read, then recognise, split, parse and validate: the steps of SopExtractor.ExtractAllAsync, keeping the pages'
+            // geometry and images.
             var document = await extractor.ReadLayoutAsync(input, progress).ConfigureAwait(false);
-            var sop = SopExtractor.Finish(input, document);
+            var extraction = SopExtractor.FinishAll(input, document, read.Split);
             return new Frame(new ResultMessage(read.Id), [
-                new Attachment(Attachment.Sop, Encoding.UTF8.GetBytes(SopJson.Serialize(sop))),
+                .. extraction.Sops.Select(sop => new Attachment(Attachment.Sop, Encoding.UTF8.GetBytes(SopJson.Serialize(sop)))),
                 .. PageAttachments(document.Pages)]);
         }
         catch (UnreadableDocumentException e)

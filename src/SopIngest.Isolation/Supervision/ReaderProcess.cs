@@ -97,7 +97,7 @@ internal sealed class ReaderProcess : IAsyncDisposable
     }
 
     /// <summary>Reads one document. Never throws for what the reader does; the outcome says.</summary>
-    public async Task<ReadOutcome> ReadAsync(long id, DocumentInput input, ReadKind kind, IProgress<PageProgress>? progress,
+    public async Task<ReadOutcome> ReadAsync(long id, DocumentInput input, ReadKind kind, SplitRequest? split, IProgress<PageProgress>? progress,
         CancellationToken cancellationToken)
     {
         Documents++;
@@ -107,7 +107,7 @@ internal sealed class ReaderProcess : IAsyncDisposable
         var watching = WatchAsync(watch, cancellationToken, finished.Token);
         try
         {
-            await _channel.WriteAsync(new Frame(new ReadMessage(id, input.FileName, kind), [new Attachment(Attachment.Document, input.Content)]),
+            await _channel.WriteAsync(new Frame(new ReadMessage(id, input.FileName, kind, split), [new Attachment(Attachment.Document, input.Content)]),
                 CancellationToken.None).ConfigureAwait(false);
             while (await _channel.ReadAsync(CancellationToken.None).ConfigureAwait(false) is { } frame)
             {

@@ -12,7 +12,8 @@ public sealed class IsolatedDocumentExtractor(IsolatedExtractor readers) : IDocu
 {
     public async Task<Extraction> ExtractAsync(DocumentInput input, CancellationToken cancellationToken)
     {
-        var read = await readers.ReadAsync(input, null, cancellationToken).ConfigureAwait(false);
-        return new Extraction(read.Sop, read.Pages.Select(p => new ExtractedPage(p.Number, p.Width, p.Height, p.Image)).ToList());
+        // One document per file until the service stores SOP books as several documents.
+        var read = await readers.ReadAsync(input, SplitRequest.WholeFile, null, cancellationToken).ConfigureAwait(false);
+        return new Extraction(read.Sops[0], read.Pages.Select(p => new ExtractedPage(p.Number, p.Width, p.Height, p.Image)).ToList());
     }
 }
