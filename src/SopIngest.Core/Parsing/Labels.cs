@@ -294,10 +294,13 @@ public static partial class Labels
     /// proportion to their length. OCR slips rarely hit both ends of a label at once: that gate spares most
     /// edit distances.
     /// </summary>
+    /// <summary>From this length a label may be misread at both ends ("langgal kfektit") and still be scored.</summary>
+    private const int BothEndsSlipLength = 12;
+
     private static double Score(ReadOnlySpan<char> prefix, string variant, double minSimilarity)
     {
         if (Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
-            (prefix[0] != variant[0] && prefix[^1] != variant[^1]))
+            (prefix.Length < BothEndsSlipLength && prefix[0] != variant[0] && prefix[^1] != variant[^1]))
         {
             return 0;
         }

@@ -301,7 +301,7 @@ public static partial class ListItems
 
 
     /// <summary>Words after which a regulation's name is cited inside a subject, not a new item.</summary>
-    [GeneratedRegex(@"^(?:pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:" + Vocabulary.CitingWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
 
     [GeneratedRegex(@"\S+")]

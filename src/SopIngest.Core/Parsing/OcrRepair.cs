@@ -11,17 +11,39 @@ namespace SopIngest.Core.Parsing;
 /// </summary>
 internal static partial class OcrRepair
 {
-    /// <summary>The front matter's blocks, repaired: item numbers OCR could not read given back.</summary>
-    public static IReadOnlyList<Block> FrontMatter(IReadOnlyList<Block> blocks)
+    /// <summary>
+    /// The front matter's blocks, repaired: what OCR read from a QR code, a signature or a stamp dropped from the
+    /// cells, and item numbers it could not read given back.
+    /// </summary>
+    public static IReadOnlyList<Block> FrontMatter(IReadOnlyList<Block> blocks, ParserOptions options)
     {
         ArgumentNullException.ThrowIfNull(blocks);
+        ArgumentNullException.ThrowIfNull(options);
         return blocks.Select(block => block switch
         {
             TableBlock table => new TableBlock(
-                table.Cells.Select(c => c with { Lines = RestoreLostNumbers(c.Lines) }).ToList(), table.Page),
+                table.Cells.Select(c => c with { Lines = RestoreLostNumbers(DropSpeckles(c.Lines, options)) }).ToList(), table.Page),
             TextBlock text => text with { Lines = RestoreLostNumbers(text.Lines) },
             _ => block,
         }).ToList();
+    }
+
+    /// <summary>
+    /// A QR code, a signature or a stamp in a cell comes out of OCR as a short line of weak words ("Seng MAAN",
+    /// "au pisal" under the approver's position): a line this short read this weakly is dropped, unless it is all
+    /// the cell holds (a weak value is still the value, and its evidence) or reads as a label ("deringatan:").
+    /// </summary>
+    public static IReadOnlyList<TextLine> DropSpeckles(IReadOnlyList<TextLine> lines, ParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(options);
+        bool IsSpeckle(TextLine line) =>
+            line.Text.Length <= options.SpeckleMaxLength && line.Words.Count > 0 &&
+            line.Words.All(w => w.Confidence is not null) &&
+            line.Words.Average(w => w.Confidence!.Value) < options.SpeckleConfidence &&
+            Labels.Read(line.Text, options) is { Label: null, Pair: null };
+        var kept = lines.Where(l => !IsSpeckle(l)).ToList();
+        return kept.Count == lines.Count || kept.Count == 0 ? lines : kept;
     }
 
     /// <summary>
@@ -41,7 +63,7 @@ internal static partial class OcrRepair
                 last = TextNormalizer.ItemNumber(line.Text) ?? last;
                 continue;
             }
-            if (TextNormalizer.BareItemNumber(line.Text) is { } bare && last > 0 && bare == last + 1)
+            if (TextNormalizer.BareItemNumber(line.Text) is { } bare && bare == last + 1)
             {
                 last = bare;
                 continue;
@@ -94,6 +116,6 @@ internal static partial class OcrRepair
     [GeneratedRegex(@"^\((?=\d)(?![^)]*\))")]
     private static partial Regex OpenBracketForOne();
 
-    [GeneratedRegex(@"^\s*(?<mark>[" + Vocabulary.LostNumberMarks + @"])\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^\s*(?<mark>[" + Vocabulary.LostNumberMarks + @"]\.?)\s+(?=\p{Lu})")]
     private static partial Regex LostNumber();
 }

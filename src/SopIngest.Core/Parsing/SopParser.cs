@@ -54,7 +54,7 @@ public static partial class SopParser
             }
         }
 
-        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks) : frontBlocks, options);
+        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks, options) : frontBlocks, options);
         var closing = ClosingBlock.Read(backLines);
 
         string? Field(FieldLabel label, string path)

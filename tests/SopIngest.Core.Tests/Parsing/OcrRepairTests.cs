@@ -12,6 +12,8 @@ public class OcrRepairTests
     [Theory]
     [InlineData(new[] { "5. Peraturan A", "$ Peraturan B", "7. Peraturan C" }, new[] { "5. Peraturan A", "6. Peraturan B", "7. Peraturan C" })]
     [InlineData(new[] { "4 Peraturan A", ". Peraturan B" }, new[] { "4 Peraturan A", "• Peraturan B" })] // "4" alone starts no numbering
+    [InlineData(new[] { "1 Undang A", "2 Peraturan B", "$ Peraturan C", "4 Peraturan D" }, new[] { "1 Undang A", "2 Peraturan B", "3. Peraturan C", "4 Peraturan D" })]
+    [InlineData(new[] { "6. Peraturan A", "/. Peraturan B" }, new[] { "6. Peraturan A", "7. Peraturan B" })]
     [InlineData(new[] { "1. Peraturan A", "2 Peraturan B", ", Keputusan C" }, new[] { "1. Peraturan A", "2 Peraturan B", "3. Keputusan C" })]
     [InlineData(new[] { "Bila Prosedur tidak", ". Bila Prosedur ada" }, new[] { "Bila Prosedur tidak", "• Bila Prosedur ada" })]
     public void A_mark_left_of_an_unread_number_becomes_the_number(string[] lines, string[] expected) =>
@@ -32,4 +34,28 @@ public class OcrRepairTests
     [InlineData("SOP/INSP/2024", "SOP/INSP/2024")]
     public void A_number_read_by_ocr_gets_its_slashes_back(string read, string expected) =>
         Assert.Equal(expected, OcrRepair.Number(read));
+
+    private static TextLine Read(string text, double confidence) =>
+        TextLine.FromWords(text.Split(' ').Select(w => new Word(w, null, confidence)).ToList(), 1);
+
+    [Fact]
+    public void Weak_short_lines_a_qr_code_left_in_a_cell_are_dropped()
+    {
+        var lines = new[] { Read("Kepala BPS Provinsi Bengkulu", 0.95), Read("Seng MAAN", 0.3), Read("au pisal", 0.02), Read("Win Rizal", 0.9) };
+        Assert.Equal(["Kepala BPS Provinsi Bengkulu", "Win Rizal"], OcrRepair.DropSpeckles(lines, ParserOptions.Default).Select(l => l.Text));
+    }
+
+    [Theory]
+    [InlineData("LO Di SKAMINE/ ANA", 0.15)] // a weak value alone in its cell: still the value
+    [InlineData("Seng", 0.3)]
+    public void A_weak_line_alone_in_its_cell_stays(string text, double confidence) =>
+        Assert.Single(OcrRepair.DropSpeckles([Read(text, confidence)], ParserOptions.Default));
+
+    [Fact]
+    public void A_long_weak_line_is_text() =>
+        Assert.Equal(2, OcrRepair.DropSpeckles([Read("Bila Prosedur ini tidak berjalan maka pelayanan", 0.23), Read("Peringatan", 0.9)], ParserOptions.Default).Count);
+
+    [Fact]
+    public void A_weak_label_stays() =>
+        Assert.Equal(2, OcrRepair.DropSpeckles([Read("deringatan:", 0.3), Read("Pelaksana bertanggungjawab atas pelaksanaan aktivitas", 0.9)], ParserOptions.Default).Count);
 }
