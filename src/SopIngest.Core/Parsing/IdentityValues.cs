@@ -21,7 +21,16 @@ internal static partial class IdentityValues
         {
             return null;
         }
-        return label == FieldLabel.Number && IsOcr(lines) ? OcrRepair.Number(text) : text;
+        if (!IsOcr(lines))
+        {
+            return text;
+        }
+        return label switch
+        {
+            FieldLabel.Number => OcrRepair.Number(OcrRepair.ColonMisread(text)),
+            FieldLabel.Title => OcrRepair.ColonMisread(text),
+            _ => text,
+        };
     }
 
     private static bool IsOcr(IReadOnlyList<TextLine> lines) =>

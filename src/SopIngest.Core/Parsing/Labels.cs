@@ -92,6 +92,11 @@ public static partial class Labels
             rest = TextNormalizer.NullIfBlank(rest) is null ? rest : "";
             return true;
         }
+        if (colon.Success && IsSection(label) && rest.Length > 0 && IsWholeVariant(TextNormalizer.Key(text), label))
+        {
+            // The colon was a misread letter inside the label ("PERALATANM:/ PERLENGKAPAN"): all of it is the label.
+            rest = "";
+        }
         if (colon.Success || rest.Length == 0)
         {
             return true;
@@ -116,6 +121,11 @@ public static partial class Labels
             !IsSection(label) && !ShortVariants.Contains(TextNormalizer.Key(text[..end])) &&
             (ColonStart().IsMatch(text[end..]) || TextNormalizer.Key(text[end..]).Length == 0));
     }
+
+    /// <summary>True when <paramref name="key"/> is, near enough, one of the longer variants of <paramref name="label"/>.</summary>
+    private static bool IsWholeVariant(string key, FieldLabel label) =>
+        Variants.Any(v => v.Label == label && v.Variant.Contains(' ', StringComparison.Ordinal) &&
+                          Score(key, v.Variant, ParserOptions.Default.LabelSimilarity) > 0);
 
     /// <summary>True when the whole text is one label (with an optional colon) and nothing else.</summary>
     public static bool IsLabelOnly(string text, out FieldLabel label) => IsLabelOnly(text, ParserOptions.Default, out label);

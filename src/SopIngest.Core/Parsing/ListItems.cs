@@ -97,7 +97,8 @@ public static partial class ListItems
 
     /// <summary>
     /// Numbers that lost their full stop where a numbering is under way: "2 Memiliki ..." after "1. Memiliki ..." goes
-    /// on counting and starts item 2 ("1 unit komputer" after nothing does not). A list's first line "1 Undang-Undang
+    /// on counting and starts item 2 (as does a second "2", the next number misread); "1 unit komputer" after
+    /// nothing does not. A list's first line "1 Undang-Undang
     /// ..." starts item 1 when item 2 follows, or when it is the list's only line (a list of one).
     /// </summary>
     private static List<string> MarkNumbering(List<string> lines)
@@ -113,7 +114,8 @@ public static partial class ListItems
             }
             var bare = TextNormalizer.BareItemNumber(line);
             var first = k == 0 && bare == 1 && (lines.Count == 1 || lines.Skip(1).Any(l => TextNormalizer.ItemNumber(l) == 2));
-            if (bare is { } number && (first || last > 0 && number == last + 1))
+            // OCR also reads the next number as the last one again ("5 Aplikasi Perkantoran", "5 Aplikasi Fasih").
+            if (bare is { } number && (first || last > 0 && (number == last + 1 || number == last)))
             {
                 lines[k] = TextNormalizer.MarkBareItemNumber(line);
                 last = number;

@@ -104,6 +104,20 @@ internal static partial class OcrRepair
         return OpenBracketForOne().Replace(text, "1");
     }
 
+    /// <summary>
+    /// The colon after a label read as a stroke or a "1" ("Nomor SOP 1. SOP-280/17000/2025", "Nama SOP 1 STANDAR
+    /// ..."): a lone such mark before a value that starts with a letter is dropped. Only for names and numbers: a
+    /// date starts with its day ("1 Januari 2024").
+    /// </summary>
+    public static string ColonMisread(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return ColonAsStroke().Replace(value, "", 1);
+    }
+
+    [GeneratedRegex(@"^(?:[1lI|!]\.?|[;.,])\s+(?=\p{L})")]
+    private static partial Regex ColonAsStroke();
+
     [GeneratedRegex(@"['`‘’""“”]+(?=\s*/)|(?<=/\s*)['`‘’""“”]+")]
     private static partial Regex QuoteAtSlash();
 

@@ -100,6 +100,7 @@ public class ListItemsTests
     [Theory]
     [InlineData(new[] { "1. Bel/Alarm", "2. Telpon darurat", "3 Tangga darurat", "4. Tabung gas oksigen" }, new[] { "Bel/Alarm", "Telpon darurat", "Tangga darurat", "Tabung gas oksigen" })]
     [InlineData(new[] { "1 Komputer/Laptop", "2. Printer", "3. Alat Tulis Kantor (ATK)" }, new[] { "Komputer/Laptop", "Printer", "Alat Tulis Kantor (ATK)" })]
+    [InlineData(new[] { "4. Jaringan Internet", "5 Aplikasi Perkantoran", "5 Aplikasi Fasih" }, new[] { "Jaringan Internet", "Aplikasi Perkantoran", "Aplikasi Fasih" })] // the next number misread as the last
     [InlineData(new[] { "1. Undang-Undang Nomor 14 Tahun 2008 tentang", "Keterbukaan Informasi Publik", "2 Undang-Undang Nomor 25 Tahun 2009" }, new[] { "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik", "Undang-Undang Nomor 25 Tahun 2009" })]
     [InlineData(new[] { "1. Peraturan Bupati Nomor 2 Tahun 2016 tentang", "3 Tahun Anggaran" }, new[] { "Peraturan Bupati Nomor 2 Tahun 2016 tentang 3 Tahun Anggaran" })] // 3 does not follow 1
     public void A_number_that_lost_its_full_stop_starts_an_item_where_it_goes_on_counting(string[] lines, string[] expected) =>

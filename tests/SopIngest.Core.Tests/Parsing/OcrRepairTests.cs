@@ -58,4 +58,13 @@ public class OcrRepairTests
     [Fact]
     public void A_weak_label_stays() =>
         Assert.Equal(2, OcrRepair.DropSpeckles([Read("deringatan:", 0.3), Read("Pelaksana bertanggungjawab atas pelaksanaan aktivitas", 0.9)], ParserOptions.Default).Count);
+
+    [Theory]
+    [InlineData("1. SOP-280/17000/2025", "SOP-280/17000/2025")]
+    [InlineData("1 STANDAR OPERASIONAL PROSEDUR PERSIAPAN", "STANDAR OPERASIONAL PROSEDUR PERSIAPAN")]
+    [InlineData("| Pengelolaan Arsip", "Pengelolaan Arsip")]
+    [InlineData("1 /SOP/DISKOMINFO/2024", "1 /SOP/DISKOMINFO/2024")] // a running number 1
+    [InlineData("12 Pengelolaan Arsip", "12 Pengelolaan Arsip")]
+    public void A_colon_misread_before_a_value_is_dropped(string read, string expected) =>
+        Assert.Equal(expected, OcrRepair.ColonMisread(read));
 }
