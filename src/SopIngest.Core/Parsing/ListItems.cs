@@ -61,7 +61,25 @@ public static partial class ListItems
                 result.AddRange(pieces.Select(p => TextNormalizer.StripListMarker(p).Trim()).Where(p => TextNormalizer.NullIfBlank(p) is not null));
             }
         }
-        return result;
+        return section == FieldLabel.LegalBasis ? JoinCutCitations(result) : result;
+    }
+
+    /// <summary>
+    /// A regulation cut after "Nomor" whose number and year came out as an item of their own ("... Republik
+    /// Indonesia Nomor" / "14 Tahun 2019 tentang ...", OCR having put the item's number on its second line): no
+    /// regulation ends with "Nomor" and none starts with its number, so they are one.
+    /// </summary>
+    private static List<string> JoinCutCitations(List<string> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            if (NumberAndYear().IsMatch(items[i]) && CutAtNumber().IsMatch(items[i - 1]))
+            {
+                items[i - 1] += " " + items[i];
+                items.RemoveAt(i);
+            }
+        }
+        return items;
     }
 
     /// <summary>
@@ -308,6 +326,12 @@ public static partial class ListItems
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\d+\s+(?:tahun|th\.?)\s+\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAndYear();
+
+    [GeneratedRegex(@"\b(?:nomor|nomer|no\.?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CutAtNumber();
 
     [GeneratedRegex(@"\b(?:tahun|th\.?)\s*\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex Citation();

@@ -22,7 +22,7 @@ internal static partial class OcrRepair
         return blocks.Select(block => block switch
         {
             TableBlock table => new TableBlock(
-                table.Cells.Select(c => c with { Lines = RestoreLostNumbers(DropSpeckles(c.Lines, options)) }).ToList(), table.Page),
+                table.Cells.Select(c => c with { Lines = RestoreLostNumbers(AttachHangingNumbers(DropSpeckles(c.Lines, options))) }).ToList(), table.Page),
             TextBlock text => text with { Lines = RestoreLostNumbers(text.Lines) },
             _ => block,
         }).ToList();
@@ -45,6 +45,70 @@ internal static partial class OcrRepair
         var kept = lines.Where(l => !IsSpeckle(l)).ToList();
         return kept.Count == lines.Count || kept.Count == 0 ? lines : kept;
     }
+
+    /// <summary>
+    /// A list whose numbers hang left of their items, centred on items of two lines, comes out of OCR with each
+    /// number as a line of its own between the item's lines:
+    /// <code>
+    ///      Peraturan Presiden ... tentang Pengelolaan Pengaduan
+    ///   2 —                                   the number's middle falls in the gap: it numbers the line above
+    ///      Pelayanan Publik
+    /// </code>
+    /// The number (its stray strokes dropped) goes back before the line it numbers: the line above when its middle
+    /// falls between two lines, the line it sits level with otherwise.
+    /// </summary>
+    public static IReadOnlyList<TextLine> AttachHangingNumbers(IReadOnlyList<TextLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        if (!lines.Any(IsHangingNumber) || lines.Any(l => l.Box is null))
+        {
+            return lines;
+        }
+        var result = lines.ToList();
+        var last = 0;
+        for (var k = 0; k < result.Count; k++)
+        {
+            var line = result[k];
+            if (!IsHangingNumber(line))
+            {
+                if (TextNormalizer.HasListMarker(line.Text) && TextNormalizer.ItemNumber(line.Text) is { } marked)
+                {
+                    last = marked;
+                }
+                continue;
+            }
+            // Only a number that goes on counting: a "3" OCR found beside a logo numbers nothing.
+            var digits = new string(line.Words[0].Text.TakeWhile(char.IsAsciiDigit).ToArray());
+            var n = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+            if (n != last + 1 || (n == 1 && !result.Skip(k + 1).Any(l => l.Text.StartsWith('2'))))
+            {
+                continue;
+            }
+            var number = line.Box!.Value;
+            var middle = number.CenterY;
+            var level = result.FindIndex(l => !ReferenceEquals(l, line) && l.Box!.Value.X > number.Right &&
+                                              middle >= l.Box!.Value.Y && middle <= l.Box!.Value.Bottom);
+            var above = k == 0 ? -1 : result.FindLastIndex(k - 1, l => l.Box!.Value.X > number.Right && l.Box!.Value.Bottom <= middle);
+            var target = level >= 0 ? level : above;
+            if (target < 0 || TextNormalizer.HasListMarker(result[target].Text))
+            {
+                continue;
+            }
+            var marker = line.Words[0] with { Text = digits + "." };
+            result[target] = TextLine.FromWords([marker, .. result[target].Words], result[target].Page);
+            result.RemoveAt(k);
+            last = n;
+            k--;
+        }
+        return result;
+    }
+
+    /// <summary>A line that is an item number alone, perhaps with a stroke OCR read beside it ("2 —", "5 “", "3").</summary>
+    private static bool IsHangingNumber(TextLine line) =>
+        line.Words.Count is 1 or 2 && HangingNumber().IsMatch(line.Text);
+
+    [GeneratedRegex(@"^\d{1,2}[.)]?(?:\s+[^\p{L}\p{N}]{1,2})?$")]
+    private static partial Regex HangingNumber();
 
     /// <summary>
     /// An item number OCR could not read leaves a lone mark before the item (". Bila prosedur ...", "$ Peraturan

@@ -125,4 +125,9 @@ public class ListItemsTests
     public void A_regulation_run_on_after_its_number_lost_its_full_stop_is_an_item_of_its_own() =>
         Assert.Equal(["UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik,", "PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"],
             ListItems.Split(LaidOut("1. UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, 2 PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"), FieldLabel.LegalBasis));
+
+    [Fact]
+    public void A_regulation_cut_after_nomor_is_joined_to_its_number_and_year() =>
+        Assert.Equal(["Peraturan Menteri PANRB Nomor 14 Tahun 2019 tentang Pembinaan Pegawai"],
+            ListItems.Split(LaidOut("Peraturan Menteri PANRB Nomor", "6. 14 Tahun 2019 tentang Pembinaan Pegawai"), FieldLabel.LegalBasis));
 }

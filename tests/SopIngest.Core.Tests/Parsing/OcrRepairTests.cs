@@ -67,4 +67,42 @@ public class OcrRepairTests
     [InlineData("12 Pengelolaan Arsip", "12 Pengelolaan Arsip")]
     public void A_colon_misread_before_a_value_is_dropped(string read, string expected) =>
         Assert.Equal(expected, OcrRepair.ColonMisread(read));
+
+    /// <summary>A line of words 30 wide from (x, y), 28 high, read with confidence 0.9.</summary>
+    private static TextLine At(string text, double x, double y) =>
+        TextLine.FromWords(text.Split(' ').Select((w, i) => new Word(w, new Box(x + i * 32, y, 30, 28), 0.9)).ToList(), 1);
+
+    [Fact]
+    public void A_number_hanging_between_an_items_two_lines_numbers_the_line_above()
+    {
+        var lines = new[]
+        {
+            At("1. Undang-Undang Nomor 25 Tahun 2009", 98, 740),
+            At("Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengaduan", 150, 782),
+            At("2 —", 94, 801) with { },
+            At("Pelayanan Publik", 150, 819),
+            At("Perjanjian Kerja", 150, 900),
+        };
+        lines[2] = TextLine.FromWords([new Word("2", new Box(94, 801, 12, 22), 0.2), new Word("—", new Box(108, 801, 8, 22), 0.2)], 1);
+        Assert.Equal(["1. Undang-Undang Nomor 25 Tahun 2009", "2. Peraturan Presiden Nomor 76 Tahun 2013 tentang Pengaduan", "Pelayanan Publik", "Perjanjian Kerja"],
+            OcrRepair.AttachHangingNumbers(lines).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_number_level_with_a_line_numbers_that_line()
+    {
+        var lines = new[] { At("1. Alat Tulis", 150, 100), TextLine.FromWords([new Word("2", new Box(94, 140, 12, 22), 0.9)], 1), At("Printer", 150, 136) };
+        Assert.Equal(["1. Alat Tulis", "2. Printer"], OcrRepair.AttachHangingNumbers(lines).Select(l => l.Text));
+    }
+
+    [Fact]
+    public void A_number_that_does_not_go_on_counting_is_left_alone()
+    {
+        var lines = new[] { TextLine.FromWords([new Word("3", new Box(20, 100, 12, 22), 0.5)], 1), At("PEMERINTAH PROVINSI KALIMANTAN BARAT", 150, 96) };
+        Assert.Equal(2, OcrRepair.AttachHangingNumbers(lines).Count);
+    }
+
+    [Fact]
+    public void Lines_without_boxes_are_left_alone() =>
+        Assert.Equal(2, OcrRepair.AttachHangingNumbers([new TextLine("Alat Tulis"), new TextLine("2")]).Count);
 }
