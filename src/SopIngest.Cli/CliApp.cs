@@ -1,9 +1,9 @@
 using System.Text.Json;
-using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Pipeline;
 using SopIngest.Cli.Push;
-using SopIngest.Engine;
+using SopIngest.Isolation;
+using SopIngest.Isolation.Files;
 using Spectre.Console;
 
 namespace SopIngest.Cli;
@@ -13,6 +13,8 @@ namespace SopIngest.Cli;
 /// <c>sopingest extract FILE... [--out DIR]</c> (exit 0 when every input was read, 1 when some failed,
 /// 2 for a usage error), <c>sopingest layout FILE</c> (the layout model as JSON, for debugging readers) and
 /// <c>sopingest push FILE... --server URL</c> (upload to a SopIngest service with the API token in <c>SOPINGEST_TOKEN</c>).
+/// Files are read in a supervised reader process (<see cref="IsolatedExtractor"/>): a file that crashes or exhausts
+/// its reader costs that file, with one error line, never the batch.
 /// </summary>
 public static class CliApp
 {
@@ -22,22 +24,29 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "push")
+        {
+            // no reader: pushing reads nothing itself, the service does
+            return await PushCommand.RunAsync(args[1..], stdout, stderr, environment ?? Environment.GetEnvironmentVariable,
+                message => UsageErrorAsync(stderr, message)).ConfigureAwait(false);
+        }
+        await using var extractor = new IsolatedExtractor();
+        return await RunAsync(args, stdout, stderr, extractor).ConfigureAwait(false);
+    }
+
+    /// <summary>The command on a given extractor (tests pass one with other limits); the caller disposes it.</summary>
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, IsolatedExtractor extractor)
+    {
+        ArgumentNullException.ThrowIfNull(args);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
             return args.Length == 0 ? 2 : 0;
         }
-        if (args[0] == "push")
-        {
-            // no engine: pushing reads nothing itself, the service does
-            return await PushCommand.RunAsync(args[1..], stdout, stderr, environment ?? Environment.GetEnvironmentVariable,
-                message => UsageErrorAsync(stderr, message)).ConfigureAwait(false);
-        }
-        using var engine = SopEngine.Create();
         return args[0] switch
         {
-            "extract" => await ExtractAsync(engine, args[1..], stdout, stderr).ConfigureAwait(false),
-            "layout" => await LayoutAsync(engine, args[1..], stdout, stderr).ConfigureAwait(false),
+            "extract" => await ExtractAsync(extractor, args[1..], stdout, stderr).ConfigureAwait(false),
+            "layout" => await LayoutAsync(extractor, args[1..], stdout, stderr).ConfigureAwait(false),
             _ => await UsageErrorAsync(stderr, $"unknown command '{args[0]}'").ConfigureAwait(false),
         };
     }
@@ -53,7 +62,7 @@ public static class CliApp
                                                   --wait follows each document until extracted, --out DIR saves its JSON
         """;
 
-    private static async Task<int> ExtractAsync(SopEngine engine, string[] args, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> ExtractAsync(IsolatedExtractor extractor, string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? outDir = null;
         var files = new List<string>();
@@ -84,11 +93,12 @@ public static class CliApp
         {
             Directory.CreateDirectory(outDir);
         }
+        extractor.WarmUp(); // the reader process builds its engine while the first file is read
         var failures = 0;
         var results = new List<(string File, SopDocument Document)>();
         async Task One(string file, IProgress<PageProgress>? pages)
         {
-            var outcome = await ExtractOneAsync(engine, file, pages).ConfigureAwait(false);
+            var outcome = await ExtractOneAsync(extractor, file, pages).ConfigureAwait(false);
             if (outcome.Error is not null)
             {
                 failures++;
@@ -155,51 +165,37 @@ public static class CliApp
         }
     }
 
-    private static async Task<(SopDocument? Document, string? Error)> ExtractOneAsync(SopEngine engine, string file,
+    private static async Task<(SopDocument? Document, string? Error)> ExtractOneAsync(IsolatedExtractor extractor, string file,
         IProgress<PageProgress>? pages)
     {
         try
         {
             var input = await ReadInputAsync(file).ConfigureAwait(false);
-            return (await engine.Extractor.ExtractAsync(input, pages).ConfigureAwait(false), null);
+            return (await extractor.ExtractAsync(input, pages).ConfigureAwait(false), null);
         }
-        catch (UnreadableDocumentException e)
+        catch (Exception e) when (Failure(file, e) is { } message)
         {
-            return (null, e.Message);
-        }
-        catch (IOException e)
-        {
-            return (null, $"{file}: cannot read the file ({e.Message})");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return (null, $"{file}: permission denied; check the file's permissions");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
-        {
-            // A reader bug must cost one file, not the batch; the message is enough to report it.
-            return (null, $"{file}: could not be read ({e.GetType().Name}: {e.Message}); please report this file to the SopIngest maintainers");
+            return (null, message);
         }
     }
 
-    private static async Task<DocumentInput> ReadInputAsync(string file)
+    /// <summary>One line for a file that failed; null for what must not be swallowed (cancellation).</summary>
+    private static string? Failure(string file, Exception e) => e switch
     {
-        var info = new FileInfo(file);
-        if (!info.Exists)
-        {
-            throw new UnreadableDocumentException(UnreadableReason.NoContent, $"{file}: no such file");
-        }
-        // The extractor enforces the real limit; refusing absurd sizes here avoids reading them at all.
-        var limit = new ExtractionOptions().MaxBytes;
-        if (info.Length > limit)
-        {
-            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
-                $"{file}: too large ({info.Length / (1024 * 1024)} MB, limit {limit / (1024 * 1024)} MB); split the document");
-        }
-        return DocumentInput.Create(Path.GetFileName(file), await File.ReadAllBytesAsync(file).ConfigureAwait(false));
-    }
+        UnreadableDocumentException => e.Message,
+        // A reader bug must cost one file, not the batch; the message is enough to report it.
+        ReaderFaultException => $"{e.Message}; please report this file to the SopIngest maintainers",
+        UnauthorizedAccessException => $"{file}: permission denied; check the file's permissions",
+        IOException => $"{file}: cannot read the file ({e.Message})",
+        OperationCanceledException or OutOfMemoryException => null,
+        _ => $"{file}: could not be read ({e.GetType().Name}: {e.Message}); please report this file to the SopIngest maintainers",
+    };
 
-    private static async Task<int> LayoutAsync(SopEngine engine, string[] args, TextWriter stdout, TextWriter stderr)
+    /// <summary>Only regular files are read (a named pipe would wait forever); the size limit is the extractor's.</summary>
+    private static async Task<DocumentInput> ReadInputAsync(string file) =>
+        DocumentInput.Create(Path.GetFileName(file), await UntrustedFile.ReadAsync(file).ConfigureAwait(false));
+
+    private static async Task<int> LayoutAsync(IsolatedExtractor extractor, string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (args.Length != 1)
         {
@@ -208,13 +204,12 @@ public static class CliApp
         try
         {
             var input = await ReadInputAsync(args[0]).ConfigureAwait(false);
-            var layout = await engine.Extractor.ReadLayoutAsync(input).ConfigureAwait(false);
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(layout, SopJson.Options)).ConfigureAwait(false);
+            await stdout.WriteLineAsync(await extractor.ReadLayoutJsonAsync(input).ConfigureAwait(false)).ConfigureAwait(false);
             return 0;
         }
-        catch (UnreadableDocumentException e)
+        catch (Exception e) when (Failure(args[0], e) is { } message)
         {
-            await stderr.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            await stderr.WriteLineAsync($"error: {message}").ConfigureAwait(false);
             return 1;
         }
     }

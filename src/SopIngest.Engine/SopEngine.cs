@@ -32,12 +32,13 @@ public sealed class SopEngine : IDisposable
 
         IDocumentReader[] readers =
         [
-            new MarkdownReader(),
-            new HtmlReader(),
+            new MarkdownReader(options.Exports),
+            new HtmlReader(options.Exports),
             new PlainTextReader(),
             // A PDF with a text layer is read as text; the scan reader takes PDFs without one, and images.
             new PdfTextReader(options.Pdf),
-            new ScanReader(options.Scan),
+            // One set of PDF limits for both PDF readers.
+            new ScanReader(options.Scan with { PdfLimits = options.Pdf.Limits }),
         ];
         _owned.AddRange(readers.OfType<IDisposable>());
         Extractor = new SopExtractor(readers, options.Extraction);

@@ -27,6 +27,9 @@ public sealed record PdfReaderOptions
     /// <summary>Letters (not digits or punctuation) the probed pages must carry to count as a text layer.</summary>
     public int MinLetters { get; init; } = 20;
 
+    /// <summary>What a PDF may ask of PdfPig before it is refused as hostile (also used by the scan reader, see SopEngine).</summary>
+    public PdfLimits Limits { get; init; } = new();
+
     /// <summary>Table grid tolerances.</summary>
     public GridOptions Grid { get; init; } = new();
 
@@ -43,6 +46,7 @@ public sealed record PdfReaderOptions
         {
             throw new ArgumentOutOfRangeException(nameof(MaxPages), "PDF reader limits must be positive.");
         }
+        Limits.Validate();
         Grid.Validate();
         Shapes.Validate();
         Lines.Validate();

@@ -1,5 +1,6 @@
-using UglyToad.PdfPig;
+using SopIngest.Core.Pipeline;
 using UglyToad.PdfPig.Core;
+using SopIngest.Pdf.Safety;
 using UglyToad.PdfPig.Exceptions;
 
 namespace SopIngest.Pdf;
@@ -22,7 +23,8 @@ public static class PdfTextLayer
 
     /// <summary>
     /// The same probe, telling also why there is no usable text: a scan (<see cref="PdfTextLayerStatus.NoText"/>)
-    /// goes to OCR, while an encrypted or unreadable file should be refused with its own message.
+    /// goes to OCR, while an encrypted, unreadable or hostile file should be refused with its own message. The file's
+    /// structure is checked against <see cref="PdfReaderOptions.Limits"/> before PdfPig sees it.
     /// </summary>
     public static PdfTextLayerStatus Inspect(ReadOnlyMemory<byte> pdf, PdfReaderOptions? options = null)
     {
@@ -31,9 +33,14 @@ public static class PdfTextLayer
         {
             return PdfTextLayerStatus.Unreadable;
         }
+        if (SafePdf.Inspect(pdf, options.Limits) is not null)
+        {
+            return PdfTextLayerStatus.Refused;
+        }
         try
         {
-            using var document = PdfDocument.Open(pdf, PdfOpening.Options);
+            var (document, guard) = SafePdf.Open(pdf, options.Limits, "");
+            using var _ = document;
             var letters = 0;
             var pages = Math.Min(document.NumberOfPages, options.TextProbePages);
             for (var number = 1; number <= pages; number++)
@@ -49,11 +56,15 @@ public static class PdfTextLayer
                     }
                 }
             }
-            return PdfTextLayerStatus.NoText;
+            return guard.Refused ? PdfTextLayerStatus.Refused : PdfTextLayerStatus.NoText;
         }
         catch (PdfDocumentEncryptedException)
         {
             return PdfTextLayerStatus.Encrypted;
+        }
+        catch (Exception e) when (e is PdfLimitException or UnreadableDocumentException { Reason: UnreadableReason.LimitExceeded })
+        {
+            return PdfTextLayerStatus.Refused;
         }
         catch (Exception)
         {

@@ -11,4 +11,6 @@ public enum PdfTextLayerStatus
     Encrypted,
     /// <summary>Not a readable PDF at all.</summary>
     Unreadable,
+    /// <summary>Passes a <see cref="PdfLimits"/> limit (a decompression bomb, forms that draw themselves): not read at all.</summary>
+    Refused,
 }

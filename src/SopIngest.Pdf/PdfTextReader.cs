@@ -6,6 +6,7 @@ using SopIngest.Pdf.Geometry;
 using SopIngest.Pdf.Pages;
 using SopIngest.Pdf.Paths;
 using SopIngest.Pdf.Text;
+using SopIngest.Pdf.Safety;
 using UglyToad.PdfPig;
 using Page = UglyToad.PdfPig.Content.Page;
 using UglyToad.PdfPig.Exceptions;
@@ -41,7 +42,9 @@ public sealed class PdfTextReader : IDocumentReader
 
     private LayoutDocument Read(DocumentInput input, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
-        using var document = Open(input);
+        SafePdf.Check(input, _options.Limits);
+        var (document, guard) = Open(input);
+        using var _ = document;
         var count = document.NumberOfPages;
         if (count == 0)
         {
@@ -62,7 +65,7 @@ public sealed class PdfTextReader : IDocumentReader
             {
                 pages.Add(ReadPage(document.GetPage(number), problems));
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is not OperationCanceledException && !guard.Refused)
             {
                 // One broken page (a damaged content stream) should not cost the others.
                 problems.Add(new Flag(FlagCode.UnreadableSource, "source", FlagSeverity.Warning,
@@ -72,6 +75,12 @@ public sealed class PdfTextReader : IDocumentReader
                 });
                 pages.Add(new LayoutPage(number, []));
             }
+            catch (Exception) when (guard.Refused)
+            {
+                guard.ThrowIfRefused(input.FileName);
+            }
+            // A stream over a limit is a hostile file, not a broken page (PdfPig may have read on without it).
+            guard.ThrowIfRefused(input.FileName);
             progress?.Report(new PageProgress(number, count));
         }
         if (pages.All(p => p.Blocks.Count == 0) && problems.Count > 0)
@@ -105,16 +114,20 @@ public sealed class PdfTextReader : IDocumentReader
         return new LayoutPage(page.Number, blocks, frame.Width, frame.Height);
     }
 
-    private static PdfDocument Open(DocumentInput input)
+    private (PdfDocument Document, PdfDecodeGuard Guard) Open(DocumentInput input)
     {
         try
         {
-            return PdfDocument.Open(input.Content, PdfOpening.Options);
+            return SafePdf.Open(input.Content, _options.Limits, input.FileName);
         }
         catch (PdfDocumentEncryptedException ex)
         {
             throw new UnreadableDocumentException(UnreadableReason.Encrypted,
                 $"{input.FileName}: the PDF is password-protected; remove the password and upload again.", ex);
+        }
+        catch (PdfLimitException ex)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.LimitExceeded, ex.Violation.Message(input.FileName), ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

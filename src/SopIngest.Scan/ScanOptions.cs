@@ -1,3 +1,5 @@
+using SopIngest.Pdf;
+
 namespace SopIngest.Scan;
 
 /// <summary>
@@ -14,6 +16,24 @@ public sealed record ScanOptions
     /// bombs). A4 at 600 dpi is 35 Mpx; 60 Mpx of 8-bit grey is 60 MB per page while it is worked on.
     /// </summary>
     public long MaxPixels { get; init; } = 60_000_000;
+
+    /// <summary>
+    /// Image dimensions: a side longer than this is refused from the header, before decoding (a 1 x 60,000,000 strip
+    /// passes <see cref="MaxPixels"/>). A0 at 300 dpi is 14,043 px.
+    /// </summary>
+    public int MaxImageSide { get; init; } = 30_000;
+
+    /// <summary>
+    /// Pixels of all pages decoded at once: a multi-page TIFF is decoded whole, so its pages together are held to this
+    /// (100 A4 pages at 240 dpi are 550 Mpx). Checked from the headers before decoding.
+    /// </summary>
+    public long MaxTotalPixels { get; init; } = 600_000_000;
+
+    /// <summary>
+    /// What a PDF may ask of PdfPig before it is refused; <see cref="SopIngest.Pdf.PdfReaderOptions.Limits"/> is passed
+    /// here by the engine so one setting governs both PDF readers.
+    /// </summary>
+    public PdfLimits PdfLimits { get; init; } = new();
 
     /// <summary>Most pages read from one document; an SOP has 2 to 10, a 2,000-page upload is a mistake.</summary>
     public int MaxPages { get; init; } = 100;
@@ -77,6 +97,12 @@ public sealed record ScanOptions
     public double PrintOverrideRatio { get; init; } = 3;
 
     /// <summary>
+    /// The print's own estimate replaces the others when it is this factor lower (letters this much smaller than body
+    /// text for the page's resolution): the page is then scaled by its letters, small print scaled up for OCR.
+    /// </summary>
+    public double SmallPrintRatio { get; init; } = 1.25;
+
+    /// <summary>
     /// Height of an SOP's letters, inches: the 75th percentile of letter-sized ink components on a page (body text
     /// with its capitals and ascenders). Measured 0.084-0.11 on the dev corpus' scans and the real office scans.
     /// </summary>
@@ -125,10 +151,12 @@ public sealed record ScanOptions
         {
             throw new ArgumentOutOfRangeException(nameof(RasterDpi), "RasterDpi and OcrDpi must be between 72 and 1200.");
         }
-        if (MaxPixels <= 0 || MaxPages <= 0 || Parallelism <= 0)
+        if (MaxPixels <= 0 || MaxPages <= 0 || Parallelism <= 0 || MaxImageSide <= 0 || MaxTotalPixels < MaxPixels)
         {
-            throw new ArgumentOutOfRangeException(nameof(MaxPixels), "MaxPixels, MaxPages and Parallelism must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(MaxPixels),
+                "MaxPixels, MaxPages, MaxImageSide and Parallelism must be positive, MaxTotalPixels at least MaxPixels.");
         }
+        PdfLimits.Validate();
         if (RasterTimeout <= TimeSpan.Zero || OcrTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(RasterTimeout), "RasterTimeout and OcrTimeout must be positive.");
@@ -137,7 +165,7 @@ public sealed record ScanOptions
         {
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
-        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
+        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || SmallPrintRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
             MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || MaxPrintLevel is < 0 or > 255 || StampMinInches <= 0 ||
             FaintLineLevel is < 1 or > 254)
         {

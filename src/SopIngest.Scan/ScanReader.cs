@@ -69,7 +69,7 @@ public sealed class ScanReader : IDocumentReader, IDisposable
     {
         ArgumentNullException.ThrowIfNull(input);
         return MediaTypes.IsImage(input.MediaType) ||
-               (input.MediaType == MediaTypes.Pdf && !PdfTextLayer.HasUsableText(input.Content));
+               (input.MediaType == MediaTypes.Pdf && !PdfTextLayer.HasUsableText(input.Content, new PdfReaderOptions { Limits = _options.PdfLimits }));
     }
 
     public async Task<LayoutDocument> ReadAsync(DocumentInput input, IProgress<PageProgress>? progress, CancellationToken cancellationToken)

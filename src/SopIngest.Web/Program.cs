@@ -14,7 +14,7 @@ var settings = builder.AddServiceSettings();
 
 builder.Services.AddSopStore(settings.Storage);
 builder.Services.AddBlobStore(settings.Storage, settings.Service);
-builder.Services.AddExtraction();
+builder.Services.AddExtraction(builder.Configuration, settings.Jobs);
 builder.Services.AddJobs(settings);
 builder.Services.AddIntake(settings);
 builder.Services.AddServiceHealthChecks();

@@ -26,7 +26,7 @@ public sealed class CliAppTests : IDisposable
     private string Fixture(string name)
     {
         var target = Path.Combine(_work.FullName, name);
-        File.Copy(Path.Combine(FixturesFolder(), "corpus", name), target);
+        File.Copy(Path.Combine(CliPaths.Corpus, name), target);
         return target;
     }
 
@@ -152,18 +152,5 @@ public sealed class CliAppTests : IDisposable
         Assert.Equal(sourceName, json.RootElement.GetProperty("source").GetProperty("fileName").GetString());
         Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("title").GetString()));
         Assert.NotEqual(0, json.RootElement.GetProperty("steps").GetArrayLength());
-    }
-
-    private static string FixturesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "fixtures");
-            if (Directory.Exists(Path.Combine(candidate, "corpus")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("fixtures/corpus not found above the test assembly.");
     }
 }

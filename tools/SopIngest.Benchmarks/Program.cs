@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using SopIngest.Benchmarks;
 using SopIngest.Benchmarks.Corpus;
 using SopIngest.Benchmarks.Exports;
+using SopIngest.Benchmarks.Isolation;
 using SopIngest.Benchmarks.Micro;
 using SopIngest.Benchmarks.Pipeline;
 using SopIngest.Benchmarks.Quality;
@@ -13,6 +14,8 @@ using SopIngest.Benchmarks.Service;
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports [--corpus DIR] [BenchmarkDotNet args, e.g. --filter '*']
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- exports-cpu [--corpus DIR] [--rounds N]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- pipeline [--corpus DIR] [--set corpus|real] [--real DIR] [--parts perpage,scaling,memory] [--rounds N] [--copies N] [--memory-pages N] [--out FILE]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- isolation [--corpus DIR] [--rounds 3] [--export-rounds 30] [--out FILE]
+//   dotnet run -c Release --project tools/SopIngest.Benchmarks -- hostile [--no-build] [--out FILE]
 //   dotnet run -c Release --project tools/SopIngest.Benchmarks -- service [--corpus DIR] [--exports 200] [--scan-pages 40] [--workers 1,2] [--files-per-request 25] [--timeout-minutes 60] [--no-build] [--quick] [--keep] [--out FILE]
 var command = args.FirstOrDefault() ?? "ocr";
 var line = new BenchmarkArgs(args);
@@ -44,8 +47,10 @@ switch (command)
         return await PipelineCommand.RunAsync(corpus, args.Skip(1).ToList());
     case "service":
         return await ServiceCommand.RunAsync(corpus, args.Skip(1).ToList());
+    case "isolation" or "hostile":
+        return await IsolationCommand.RunAsync(command, corpus, args.Skip(1).ToList());
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu', 'pipeline' or 'service'.");
+        Console.Error.WriteLine($"Unknown command '{command}': use 'ocr', 'micro', 'exports', 'exports-cpu', 'pipeline', 'service', 'isolation' or 'hostile'.");
         return 2;
 }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SopIngest.Core.Layout;
 using SopIngest.Core.Model;
 using SopIngest.Core.Text;
 
@@ -10,6 +11,22 @@ namespace SopIngest.Core.Parsing;
 /// </summary>
 public static partial class ApprovalParser
 {
+    /// <summary>
+    /// Reads a signature block's lines as read, its noise left out first: where OCR read some lines surely, a line of
+    /// letters it was unsure of in every word is a QR code, a stamp's remnant or the signature read as text ("Ea",
+    /// "Dak Segi MAAN"), never the position or the name. Exports carry no confidence and keep every line.
+    /// </summary>
+    public static Approval Parse(IReadOnlyList<TextLine> lines, ParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        options ??= ParserOptions.Default;
+        var sure = lines.Any(l => l.Words.Any(w => w.Confidence >= options.SureWordConfidence && w.Text.Count(char.IsLetter) >= 3));
+        return Parse(lines.Where(l => !sure || !IsNoise(l, options.NoiseWordConfidence)).Select(l => l.Text).ToList());
+    }
+
+    private static bool IsNoise(TextLine line, double below) =>
+        line.Words.Count > 0 && line.Text.Any(char.IsLetter) && line.Words.All(w => w.Confidence is { } c && c < below);
+
     public static Approval Parse(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -48,7 +48,7 @@ internal static partial class ClosingBlock
         {
             return new Result(signature, null, [], []);
         }
-        var approval = ApprovalParser.Parse(block.Select(l => l.Text).ToList());
+        var approval = ApprovalParser.Parse(block);
         var nipLines = end >= 0 ? new[] { lines[end] } : [];
         return new Result(signature, approval, nipLines, block);
     }

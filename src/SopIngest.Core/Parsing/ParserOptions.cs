@@ -38,11 +38,21 @@ public sealed record ParserOptions
     /// <summary>See <see cref="SpeckleConfidence"/>: longer lines are text however weakly read.</summary>
     public int SpeckleMaxLength { get; init; } = 16;
 
+    /// <summary>OCR word confidence (0..1) from which a word of three letters or more is surely read.</summary>
+    public double SureWordConfidence { get; init; } = 0.8;
+
+    /// <summary>
+    /// OCR word confidence (0..1) under which every word of a line must be for the line to be noise beside surely read
+    /// lines (a QR code or a stamp read as text in a signature block). Printed words read with 0.8 and more.
+    /// </summary>
+    public double NoiseWordConfidence { get; init; } = 0.4;
+
     public static ParserOptions Default { get; } = new();
 
     public ParserOptions Validate()
     {
-        if (LabelSimilarity is <= 0 or > 1 || UnreadableValueConfidence is < 0 or > 1 || SpeckleConfidence is < 0 or > 1)
+        if (LabelSimilarity is <= 0 or > 1 || UnreadableValueConfidence is < 0 or > 1 || SureWordConfidence is < 0 or > 1 ||
+            NoiseWordConfidence is < 0 or > 1 || SpeckleConfidence is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(LabelSimilarity), "Similarities and confidences are between 0 and 1.");
         }

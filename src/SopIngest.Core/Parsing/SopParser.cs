@@ -69,7 +69,7 @@ public static partial class SopParser
 
         var title = IdentityValues.Title(Field(FieldLabel.Title, "title")) ?? Caption(front.Unclaimed, evidence);
         var headerApproval = front.Fields.TryGetValue(FieldLabel.Approval, out var approvalLines)
-            ? ApprovalParser.Parse(approvalLines.Select(l => l.Text).ToList())
+            ? ApprovalParser.Parse(approvalLines, options)
             : new Approval(null, null, null, null);
         if (approvalLines is not null)
         {

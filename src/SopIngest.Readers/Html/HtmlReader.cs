@@ -10,20 +10,18 @@ namespace SopIngest.Readers.Html;
 /// <summary>HTML exports (word-processor "Save as HTML", converter HTML) into the layout model.</summary>
 public sealed class HtmlReader : IDocumentReader
 {
+    private readonly ExportLimits _limits;
+
+    public HtmlReader(ExportLimits? limits = null) => _limits = (limits ?? new ExportLimits()).Validate();
+
     public bool CanRead(DocumentInput input) => input?.MediaType == MediaTypes.Html;
 
     public Task<LayoutDocument> ReadAsync(DocumentInput input, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var html = TextDecoding.Decode(input, out var legacy);
-        return Task.FromResult(Read(input.FileName, html, ExtractionMethod.Html, legacy, softBreaksAreLines: false));
+        return Task.FromResult(Read(input.FileName, html, ExtractionMethod.Html, legacy, softBreaksAreLines: false, _limits));
     }
-
-    /// <summary>
-    /// Deeper than any real export by far. HTML tree construction slows down with depth (100,000 nested
-    /// divs took minutes), so absurd nesting is refused before parsing.
-    /// </summary>
-    internal const int MaxNesting = 2000;
 
     /// <param name="prebuilt">
     /// Tables built without the parser, with the HTML that holds placeholders for them. That HTML is parsed
@@ -31,12 +29,13 @@ public sealed class HtmlReader : IDocumentReader
     /// another table's cell, or swallowed by raw markup), the full <paramref name="html"/> is parsed after all.
     /// </param>
     internal static LayoutDocument Read(string fileName, string html, ExtractionMethod method, bool legacyEncoding,
-        bool softBreaksAreLines, PrebuiltTables? prebuilt = null)
+        bool softBreaksAreLines, ExportLimits limits, PrebuiltTables? prebuilt = null)
     {
-        if (NestingDepth(html) > MaxNesting)
+        // Absurd nesting is refused before parsing (see ExportLimits.MaxHtmlNesting).
+        if (NestingDepth(html) > limits.MaxHtmlNesting)
         {
-            throw new UnreadableDocumentException(UnreadableReason.Corrupt,
-                $"{fileName}: the document's HTML is nested more than {MaxNesting} levels deep, which no SOP export is; check the file or export it again.");
+            throw new UnreadableDocumentException(UnreadableReason.LimitExceeded,
+                $"{fileName}: the document's HTML is nested more than {limits.MaxHtmlNesting} levels deep (ExportLimits.MaxHtmlNesting), which no SOP export is; check the file or export it again.");
         }
         if (prebuilt is not null && Build(prebuilt.Html, softBreaksAreLines, prebuilt.Tables) is { PlacedAll: true } fast)
         {

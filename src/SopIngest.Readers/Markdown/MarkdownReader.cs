@@ -21,15 +21,29 @@ public sealed partial class MarkdownReader : IDocumentReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
+    private readonly ExportLimits _limits;
+
+    public MarkdownReader(ExportLimits? limits = null) => _limits = (limits ?? new ExportLimits()).Validate();
+
     public bool CanRead(DocumentInput input) => input?.MediaType == MediaTypes.Markdown;
 
     public Task<LayoutDocument> ReadAsync(DocumentInput input, IProgress<PageProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var markdown = TextDecoding.Decode(input, out var legacy);
+        if (MarkdownNesting.Depth(markdown) is var depth && depth > _limits.MaxMarkdownNesting)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.LimitExceeded,
+                $"{input.FileName}: the Markdown nests lists and quotes {depth} levels deep, more than {_limits.MaxMarkdownNesting} (ExportLimits.MaxMarkdownNesting), which no SOP export does; check the file or export it again.");
+        }
         try
         {
-            return Task.FromResult(Read(input.FileName, markdown, legacy));
+            return Task.FromResult(Read(input.FileName, markdown, legacy, directTables: true, _limits));
+        }
+        catch (ExpansionLimitException)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.LimitExceeded,
+                $"{input.FileName}: the Markdown renders to more than {_limits.RenderBudget(markdown.Length)} characters of HTML, over {_limits.MaxExpansionRatio:0} times its size (ExportLimits.MaxExpansionRatio): link references repeated to exhaust memory, not an SOP export. Check the file or export it again.");
         }
         catch (ArgumentException e) when (e.Source == "Markdig")
         {
@@ -44,15 +58,20 @@ public sealed partial class MarkdownReader : IDocumentReader
     }
 
     internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding) =>
-        Read(fileName, markdown, legacyEncoding, directTables: true);
+        Read(fileName, markdown, legacyEncoding, directTables: true, new ExportLimits());
 
     /// <param name="directTables">
     /// Build tab-row and pipe-table runs of plain cells straight into cells (false only to compare with the HTML
     /// round trip).
     /// </param>
-    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTables)
+    internal static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTables) =>
+        Read(fileName, markdown, legacyEncoding, directTables, new ExportLimits());
+
+    /// <exception cref="ExpansionLimitException">The HTML passed <see cref="ExportLimits.RenderBudget"/>.</exception>
+    private static LayoutDocument Read(string fileName, string markdown, bool legacyEncoding, bool directTables, ExportLimits limits)
     {
         var html = new StringBuilder(markdown.Length + 1024);
+        using var writer = new BoundedHtmlWriter(html, limits.RenderBudget(markdown.Length));
         // Table runs of plain text (most procedure tables) need no HTML parser: they are built here, and the HTML
         // parser sees an empty placeholder table where they stood, so everything around them parses as before.
         var direct = new List<(int Start, int End, TableBlock Table)>();
@@ -61,7 +80,7 @@ public sealed partial class MarkdownReader : IDocumentReader
         {
             if (kind == RowKind.Text)
             {
-                html.Append(Markdig.Markdown.ToHtml(string.Join('\n', lines), Pipeline));
+                Markdig.Markdown.ToHtml(string.Join('\n', lines), writer, Pipeline);
                 continue;
             }
             // Pipe tables are split here rather than by Markdig, whose table parsing grows quadratically with
@@ -77,7 +96,7 @@ public sealed partial class MarkdownReader : IDocumentReader
             }
         }
         var full = html.ToString();
-        return HtmlReader.Read(fileName, full, ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true,
+        return HtmlReader.Read(fileName, full, ExtractionMethod.Markdown, legacyEncoding, softBreaksAreLines: true, limits,
             direct.Count == 0 ? null : WithPlaceholders(full, direct));
     }
 

@@ -52,5 +52,10 @@ internal static class ImageDecoder
             throw new PageUnreadableException(
                 $"the page image declares {size.Width} x {size.Height} pixels, more than the limit of {options.MaxPixels} (ScanOptions.MaxPixels)");
         }
+        if (Math.Max(size.Width, size.Height) > options.MaxImageSide)
+        {
+            throw new PageUnreadableException(
+                $"the page image declares {size.Width} x {size.Height} pixels, a side longer than {options.MaxImageSide} (ScanOptions.MaxImageSide)");
+        }
     }
 }

@@ -32,6 +32,13 @@ internal static class ImagePageSource
         {
             Refuse(fileName, size, options);
         }
+        // OpenCV decodes every page of a TIFF at once, so together they are held to a limit of their own.
+        var total = sizes.Sum(s => s.Pixels);
+        if (total > options.MaxTotalPixels)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.LimitExceeded,
+                $"{fileName}: the TIFF's {sizes.Count} pages declare {total} pixels together, more than the limit of {options.MaxTotalPixels} (ScanOptions.MaxTotalPixels); split the document or scan at a lower resolution.");
+        }
         // OpenCV decodes multi-page TIFF only from a file, all pages at once: done once, on first use.
         var all = new Lazy<Mat[]>(() => DecodeAll(bytes), LazyThreadSafetyMode.ExecutionAndPublication);
         return sizes.Select((size, i) => new SourcePage(i + 1, _ =>
@@ -82,6 +89,11 @@ internal static class ImagePageSource
         {
             throw new UnreadableDocumentException(UnreadableReason.TooLarge,
                 $"{fileName}: the image declares {size.Width} x {size.Height} pixels, more than the limit of {options.MaxPixels} (ScanOptions.MaxPixels); scan at a lower resolution.");
+        }
+        if (Math.Max(size.Width, size.Height) > options.MaxImageSide)
+        {
+            throw new UnreadableDocumentException(UnreadableReason.TooLarge,
+                $"{fileName}: the image declares {size.Width} x {size.Height} pixels, a side longer than {options.MaxImageSide} (ScanOptions.MaxImageSide); no SOP page is that long.");
         }
     }
 }

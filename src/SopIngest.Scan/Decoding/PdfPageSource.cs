@@ -1,4 +1,5 @@
 using SopIngest.Core.Pipeline;
+using SopIngest.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Exceptions;
@@ -41,10 +42,13 @@ internal sealed class PdfPageSource : IDisposable
 
     public static PdfPageSource Open(DocumentInput input, ScanOptions options)
     {
+        SafePdf.Check(input, options.PdfLimits);
         var source = new PdfPageSource(options, input.Content, []);
+        PdfDecodeGuard? guard = null;
         try
         {
-            using var document = PdfDocument.Open(input.Content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            (var document, guard) = SafePdf.Open(input.Content, options.PdfLimits, input.FileName);
+            using var _ = document;
             var count = document.NumberOfPages;
             if (count <= 0)
             {
@@ -59,6 +63,8 @@ internal sealed class PdfPageSource : IDisposable
             for (var number = 1; number <= count; number++)
             {
                 pages.Add(source.PlanPage(document, number));
+                // PdfPig reads on past a stream it could not decode; one over a limit makes the file hostile.
+                guard.ThrowIfRefused(input.FileName);
             }
             source.Pages = pages;
             return source;
@@ -69,9 +75,15 @@ internal sealed class PdfPageSource : IDisposable
             throw new UnreadableDocumentException(UnreadableReason.Encrypted,
                 $"{input.FileName}: the PDF is password-protected; remove the password and upload it again.", ex);
         }
-        catch (Exception ex) when (ex is not UnreadableDocumentException and not OperationCanceledException and not OutOfMemoryException)
+        catch (UnreadableDocumentException)
         {
             source.Dispose();
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            source.Dispose();
+            guard?.ThrowIfRefused(input.FileName);
             throw new UnreadableDocumentException(UnreadableReason.Corrupt,
                 $"{input.FileName}: the PDF is damaged and cannot be opened ({ex.Message}); export or scan it again.", ex);
         }
@@ -93,7 +105,7 @@ internal sealed class PdfPageSource : IDisposable
         {
             var image = scan.Image;
             var declared = new ImageSize(image.WidthInSamples, image.HeightInSamples);
-            if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0)
+            if (declared.Pixels > _options.MaxPixels || declared.Width <= 0 || declared.Height <= 0 || Math.Max(declared.Width, declared.Height) > _options.MaxImageSide)
             {
                 return new SourcePage(number, _ =>
                 {

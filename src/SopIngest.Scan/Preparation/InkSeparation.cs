@@ -29,17 +29,53 @@ internal static class InkSeparation
             return result;
         }
         using var coloured = ColouredInk(pixels, options.MinInkChroma, options.MaxPrintLevel);
-        using var joined = new Mat();
-        // Joins the broken strokes of a stamp's ring (a scanner app's enhancement leaves it pale and broken) and a
-        // signature's loops into one piece.
-        var reach = Math.Max(1, (int)Math.Round(dpi * StrokeJoinInches));
-        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(2 * reach + 1, 2 * reach + 1)))
+        using var joined = StampAreas(coloured, dpi, options);
+        if (joined is null)
         {
-            Cv2.Dilate(coloured, joined, kernel);
+            return result;
         }
-        var components = new Components(joined);
-        var minSide = options.StampMinInches / 2 * dpi;
-        var minLength = options.StampMinInches * dpi;
+        // Over a stamp or a signature each pixel is read as its brightest channel lifted by its chroma: coloured ink, pale or
+        // strong, comes out at least as bright as the paper (a colour dropout, as form scanners drop a form's colour),
+        // paper stays paper and black print stays black.
+        // Only the part of the page the stamps and signatures cover is worked on.
+        var area = Cv2.BoundingRect(joined);
+        using var within = new Mat(joined, area);
+        using var target = new Mat(result, area);
+        using (var part = new Mat(pixels, area))
+        using (var dropped = DropColour(part))
+        {
+            dropped.CopyTo(target, within);
+        }
+        // The coloured ink itself becomes the paper around it (dropping the colour leaves dark, saturated ink grey).
+        using var greyPart = new Mat(grey, area);
+        using var paper = Illumination.Paper(greyPart);
+        using var ink = new Mat();
+        using (var colouredPart = new Mat(coloured, area))
+        {
+            Cv2.BitwiseAnd(colouredPart, within, ink);
+        }
+        paper.CopyTo(target, ink);
+        return result;
+    }
+
+    /// <summary>
+    /// Where the stamps and signatures lie: the coloured ink, its broken strokes joined (a scanner app's enhancement leaves a
+    /// stamp's ring pale and broken), in pieces as large as a stamp or a signature, widened by the join; null when there is
+    /// none. Found on a map a quarter the page's size, each cell of it coloured where any pixel of its block is: the
+    /// pieces are inches across, and the page's JPEG colour noise makes thousands of specks at full size.
+    /// </summary>
+    private static Mat? StampAreas(Mat coloured, double dpi, ScanOptions options)
+    {
+        const int Reduction = 4;
+        using var coarse = new Mat();
+        Cv2.Resize(coloured, coarse, new Size((coloured.Width + Reduction - 1) / Reduction, (coloured.Height + Reduction - 1) / Reduction), 0, 0, InterpolationFlags.Area);
+        Cv2.Threshold(coarse, coarse, 0, 255, ThresholdTypes.Binary);
+        var reach = Math.Max(1, (int)Math.Round(dpi * StrokeJoinInches / Reduction));
+        using var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(2 * reach + 1, 2 * reach + 1));
+        Cv2.Dilate(coarse, coarse, kernel);
+        var components = new Components(coarse);
+        var minSide = options.StampMinInches / 2 * dpi / Reduction;
+        var minLength = options.StampMinInches * dpi / Reduction;
         var small = new bool[components.Count];
         var any = false;
         for (var label = 1; label < components.Count; label++)
@@ -50,45 +86,27 @@ internal static class InkSeparation
         }
         if (!any)
         {
-            return result;
+            return null;
         }
-        // Over a stamp or a signature each pixel is read as its brightest channel lifted by its chroma: coloured ink, pale or
-        // strong, comes out at least as bright as the paper (a colour dropout, as form scanners drop a form's colour),
-        // paper stays paper and black print stays black.
-        components.Erase(joined, small);
-        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(2 * reach + 1, 2 * reach + 1)))
-        {
-            Cv2.Dilate(joined, joined, kernel);
-        }
-        using var dropped = DropColour(pixels);
-        dropped.CopyTo(result, joined);
-        // The coloured ink itself becomes the paper around it (dropping the colour leaves dark, saturated ink grey).
-        using var paper = Illumination.Paper(grey);
-        using var ink = new Mat();
-        Cv2.BitwiseAnd(coloured, joined, ink);
-        paper.CopyTo(result, ink);
-        return result;
+        components.Erase(coarse, small);
+        Cv2.Dilate(coarse, coarse, kernel);
+        var areas = new Mat();
+        Cv2.Resize(coarse, areas, coloured.Size(), 0, 0, InterpolationFlags.Nearest);
+        return areas;
     }
 
     /// <summary>Each pixel's brightest channel plus its chroma (brightest less darkest channel), at most white.</summary>
-    internal static unsafe Mat DropColour(Mat bgr)
+    internal static Mat DropColour(Mat bgr)
     {
-        var result = new Mat(bgr.Size(), MatType.CV_8UC1);
-        var width = bgr.Width;
-        var height = bgr.Height;
-        for (var y = 0; y < height; y++)
+        var (max, min) = Extremes(bgr);
+        using (max)
+        using (min)
         {
-            var source = new ReadOnlySpan<byte>(bgr.Ptr(y).ToPointer(), 3 * width);
-            var target = new Span<byte>(result.Ptr(y).ToPointer(), width);
-            for (int x = 0, i = 0; x < width; x++, i += 3)
-            {
-                int b = source[i], g = source[i + 1], r = source[i + 2];
-                var max = Math.Max(b, Math.Max(g, r));
-                var min = Math.Min(b, Math.Min(g, r));
-                target[x] = (byte)Math.Min(255, 2 * max - min);
-            }
+            var result = new Mat();
+            // 2 max - min, saturated at 255.
+            Cv2.AddWeighted(max, 2, min, -1, 0, result);
+            return result;
         }
-        return result;
     }
 
     /// <summary>
@@ -96,27 +114,49 @@ internal static class InkSeparation
     /// not black: their brightest channel above <paramref name="maxPrint"/>, or their colour strong for their brightness (a
     /// navy ballpoint). Where a pen stroke or a stamp crosses the print, the pixels are dark and greyish and stay print.
     /// </summary>
-    internal static unsafe Mat ColouredInk(Mat bgr, int minChroma, int maxPrint)
+    internal static Mat ColouredInk(Mat bgr, int minChroma, int maxPrint)
     {
-        var mask = new Mat(bgr.Size(), MatType.CV_8UC1, Scalar.Black);
-        var width = bgr.Width;
-        var height = bgr.Height;
-        for (var y = 0; y < height; y++)
+        var (max, min) = Extremes(bgr);
+        using (max)
+        using (min)
+        using (var chroma = new Mat())
+        using (var bright = new Mat())
+        using (var strong = new Mat())
         {
-            var source = new ReadOnlySpan<byte>(bgr.Ptr(y).ToPointer(), 3 * width);
-            var target = new Span<byte>(mask.Ptr(y).ToPointer(), width);
-            for (int x = 0, i = 0; x < width; x++, i += 3)
+            Cv2.Subtract(max, min, chroma);
+            var mask = new Mat();
+            Cv2.Threshold(chroma, mask, minChroma - 1, 255, ThresholdTypes.Binary);
+            Cv2.Threshold(max, bright, maxPrint, 255, ThresholdTypes.Binary);
+            // Dark and saturated (a navy pen) is ink too: 5 chroma >= 3 max, computed in 16 bits.
+            using var weighed = new Mat();
+            Cv2.AddWeighted(chroma, 5, max, -3, 0, weighed, MatType.CV_16S);
+            Cv2.Compare(weighed, new Scalar(0), strong, CmpTypes.GE);
+            Cv2.BitwiseOr(bright, strong, bright);
+            Cv2.BitwiseAnd(mask, bright, mask);
+            return mask;
+        }
+    }
+
+    /// <summary>Per pixel, its brightest and darkest channel.</summary>
+    private static (Mat Max, Mat Min) Extremes(Mat bgr)
+    {
+        var channels = Cv2.Split(bgr);
+        try
+        {
+            var max = new Mat();
+            var min = new Mat();
+            Cv2.Max(channels[0], channels[1], max);
+            Cv2.Max(max, channels[2], max);
+            Cv2.Min(channels[0], channels[1], min);
+            Cv2.Min(min, channels[2], min);
+            return (max, min);
+        }
+        finally
+        {
+            foreach (var channel in channels)
             {
-                int b = source[i], g = source[i + 1], r = source[i + 2];
-                var max = Math.Max(b, Math.Max(g, r));
-                var min = Math.Min(b, Math.Min(g, r));
-                // Dark and saturated (a navy pen) is ink too; dark and nearly grey is print under a pen or stamp.
-                if (max - min >= minChroma && (max > maxPrint || 5 * (max - min) >= 3 * max))
-                {
-                    target[x] = 255;
-                }
+                channel.Dispose();
             }
         }
-        return mask;
     }
 }

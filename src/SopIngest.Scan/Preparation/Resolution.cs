@@ -14,11 +14,15 @@ namespace SopIngest.Scan.Preparation;
 /// (the 75th percentile of letter-sized ink components, measured on the dev corpus and the real scans).</item>
 /// </list>
 /// The declaration is kept when the paper agrees with it; when they disagree the print decides between them; and
-/// the print overrides both only when they are grossly off (an image of part of a page, cropped, without a
-/// declaration). Low-resolution scans merge letters into blobs, so the print is the least precise of the three.
+/// the print overrides both when they are grossly off (an image of part of a page, cropped, without a declaration) or
+/// when the letters are small for the page: the estimate is then the resolution at which these letters would be body
+/// text, so small print is scaled up for OCR. Low-resolution scans merge letters into blobs, so the print is the least
+/// precise of the three and never raises the estimate on its own.
 /// </summary>
 internal static class Resolution
 {
+    // A page's print is measured at half size from this longer side (about 250 dpi A4).
+    private const int HalfSizeFrom = 2900;
     // A4's longer side; F4 (13 in) reads 11 % high, well within the tolerance.
     private const double PaperInches = 11.69;
 
@@ -31,8 +35,11 @@ internal static class Resolution
         var chosen = declared is { } d && Ratio(d, paper) > options.DeclaredDpiTolerance
             ? print is { } p ? (Ratio(d, p) < Ratio(paper, p) ? d : paper) : paper
             : declared ?? paper;
-        if (print is { } letters && Ratio(chosen, letters) > options.PrintOverrideRatio)
+        if (print is { } letters && (Ratio(chosen, letters) > options.PrintOverrideRatio || chosen > options.SmallPrintRatio * letters))
         {
+            // Grossly off, or the print is small for the page (a form set in 7-point type): the scale then follows the
+            // letters, so OCR sees them at the size it reads best. Letters looking larger than they are (a low-resolution
+            // scan runs them together) never raise the estimate alone.
             chosen = letters;
         }
         return Math.Clamp(chosen, options.MinScanDpi, options.MaxScanDpi);
@@ -44,10 +51,22 @@ internal static class Resolution
     /// </summary>
     internal static double? FromPrint(Mat grey, ScanOptions options)
     {
-        using var flat = Illumination.Flatten(grey);
+        // A large page is measured at half size: its letters are 15 pixels and more even then, and the page's
+        // flattening and components cost a quarter.
+        var factor = Math.Max(grey.Width, grey.Height) > HalfSizeFrom ? 2 : 1;
+        using var measured = new Mat();
+        if (factor == 1)
+        {
+            grey.CopyTo(measured);
+        }
+        else
+        {
+            Cv2.Resize(grey, measured, new Size(grey.Width / factor, grey.Height / factor), 0, 0, InterpolationFlags.Area);
+        }
+        using var flat = Illumination.Flatten(measured);
         using var ink = Illumination.Binarise(flat);
         var components = new Components(ink);
-        var maxHeight = Math.Max(grey.Width, grey.Height) / 25;
+        var maxHeight = Math.Max(measured.Width, measured.Height) / 25;
         var heights = new List<int>();
         for (var label = 1; label < components.Count; label++)
         {
@@ -66,7 +85,7 @@ internal static class Resolution
             return null;
         }
         heights.Sort();
-        return heights[heights.Count * 3 / 4] / options.LetterHeightInches;
+        return factor * heights[heights.Count * 3 / 4] / options.LetterHeightInches;
     }
 
     private static double Ratio(double a, double b) => Math.Max(a, b) / Math.Max(1e-6, Math.Min(a, b));

@@ -37,6 +37,10 @@ internal static class OcrCleaner
     private const double LineClearance300 = 8;
     // Pixels around removed drawing that are cleared too (its blurred fringe).
     private const int FringeMargin = 7;
+    // A picture (logo, QR code) is at least this many inches both ways, a letter of body text a tenth of it, and at least
+    // this share of its box is ink (a symbol's outline or a stamp's ring far less).
+    private const double PictureInches = 0.35;
+    private const double PictureFill = 0.3;
     // Widest erased ruling band (300 dpi) a connector is bridged across.
     private const double RulingBridge300 = 22;
     // Remnants: pieces up to this size (300 dpi) with most of their pixels within this reach of removed drawing.
@@ -68,6 +72,7 @@ internal static class OcrCleaner
             RemoveComponents(text, Bridged(text, ruled, scale), drawing, tables, SpeckArea300 * scale * scale);
         }
         RemoveRemnants(ink, text, ruled, tables, scale);
+        RemovePictures(text, dpi);
         // Outside tables only the long lines go (underlines, frames); letters touching them stay.
         text.SetTo(Scalar.Black, masks.Joined);
 
@@ -87,6 +92,28 @@ internal static class OcrCleaner
         var clean = grey.Clone();
         clean.SetTo(Scalar.White, dropped);
         return clean;
+    }
+
+    /// <summary>
+    /// Pictures are not text: a logo, a QR code, a photo is a piece of ink larger than any letter both ways and dense, and
+    /// read by Tesseract it becomes junk words ("GT ——", "Ter La Pa") in the agency lines and the signature block.
+    /// </summary>
+    private static void RemovePictures(Mat text, double dpi)
+    {
+        var components = new Components(text);
+        var minSide = PictureInches * dpi;
+        var remove = new bool[components.Count];
+        var any = false;
+        for (var i = 1; i < components.Count; i++)
+        {
+            var box = components.Box(i);
+            remove[i] = box.Width >= minSide && box.Height >= minSide && components.Area(i) >= PictureFill * box.Width * box.Height;
+            any |= remove[i];
+        }
+        if (any)
+        {
+            components.Erase(text, remove);
+        }
     }
 
     /// <summary>

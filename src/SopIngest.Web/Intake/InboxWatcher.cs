@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SopIngest.Core.Pipeline;
+using SopIngest.Isolation.Files;
 
 namespace SopIngest.Web.Intake;
 
@@ -66,16 +68,26 @@ public sealed class InboxWatcher(
 
     private async Task IngestAsync(string inbox, FileInfo file, CancellationToken cancellationToken)
     {
-        var content = await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false);
+        byte[] content;
+        try
+        {
+            // Regular files inside the inbox only: a named pipe would hang this watcher, a link could hand in any file.
+            content = await UntrustedFile.ReadAsync(file.FullName,
+                new UntrustedFileOptions { Root = inbox, MaxBytes = options.Value.MaxFileBytes }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnreadableDocumentException e) when (e.Reason == UnreadableReason.NoContent)
+        {
+            return; // gone since it was listed
+        }
+        catch (UnreadableDocumentException e)
+        {
+            await RejectAsync(inbox, file, e.Message, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var rejection = intake.Check(file.Name, content.Length, content.AsSpan(0, Math.Min(content.Length, 4096)));
         if (rejection is not null)
         {
-            var rejected = Path.Combine(inbox, "rejected");
-            Directory.CreateDirectory(rejected);
-            await File.WriteAllTextAsync(Path.Combine(rejected, file.Name + ".reason.txt"), rejection.Message, cancellationToken)
-                .ConfigureAwait(false);
-            file.MoveTo(Path.Combine(rejected, file.Name), overwrite: true);
-            logger.LogWarning("Inbox file refused: {Reason}", rejection.Message);
+            await RejectAsync(inbox, file, rejection.Message, cancellationToken).ConfigureAwait(false);
             return;
         }
         var outcome = await intake.AcceptAsync(file.Name, content, cancellationToken).ConfigureAwait(false);
@@ -84,5 +96,15 @@ public sealed class InboxWatcher(
         file.MoveTo(Path.Combine(processed, file.Name), overwrite: true);
         logger.LogInformation("Inbox file {File} -> document {DocumentId}{Duplicate}", file.Name, outcome.Document.Id,
             outcome.Duplicate ? " (already known)" : "");
+    }
+
+    /// <summary>Moves the file (a link or a pipe itself, not what it points at) to <c>rejected/</c> with the reason beside it.</summary>
+    private async Task RejectAsync(string inbox, FileInfo file, string reason, CancellationToken cancellationToken)
+    {
+        var rejected = Path.Combine(inbox, "rejected");
+        Directory.CreateDirectory(rejected);
+        await File.WriteAllTextAsync(Path.Combine(rejected, file.Name + ".reason.txt"), reason, cancellationToken).ConfigureAwait(false);
+        file.MoveTo(Path.Combine(rejected, file.Name), overwrite: true);
+        logger.LogWarning("Inbox file refused: {Reason}", reason);
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using SopIngest.Core.Pipeline;
+using SopIngest.Isolation.Files;
 using SopIngest.Web.Store;
 
 namespace SopIngest.Web.Intake;
@@ -35,8 +37,18 @@ public sealed class SeedIngestor(
             .ToList();
         foreach (var path in files)
         {
-            var content = await File.ReadAllBytesAsync(path, stoppingToken).ConfigureAwait(false);
             var name = Path.GetFileName(path);
+            byte[] content;
+            try
+            {
+                content = await UntrustedFile.ReadAsync(path, new UntrustedFileOptions { Root = folder, MaxBytes = options.Value.MaxFileBytes },
+                    stoppingToken).ConfigureAwait(false);
+            }
+            catch (UnreadableDocumentException e)
+            {
+                logger.LogWarning("Seed file skipped: {Reason}", e.Message);
+                continue;
+            }
             var rejection = intake.Check(name, content.Length, content.AsSpan(0, Math.Min(content.Length, 4096)));
             if (rejection is not null)
             {

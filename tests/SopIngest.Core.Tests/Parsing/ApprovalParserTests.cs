@@ -1,3 +1,4 @@
+using SopIngest.Core.Layout;
 using SopIngest.Core.Parsing;
 
 namespace SopIngest.Core.Tests.Parsing;
@@ -24,6 +25,26 @@ public class ApprovalParserTests
     {
         var approval = ApprovalParser.Parse([read, "Ir. SUHENDRA, MT", "NIP. 19680405 199503 1 002"]);
         Assert.Equal(title, approval.Title);
+    }
+
+    [Fact]
+    public void Lines_ocr_was_unsure_of_in_every_word_are_left_out_beside_sure_ones()
+    {
+        static TextLine Line(params (string Text, double Confidence)[] words) =>
+            TextLine.FromWords(words.Select(w => new Word(w.Text, new Box(0, 0, 10, 10), w.Confidence)).ToList(), 1);
+        var approval = ApprovalParser.Parse(
+        [
+            Line(("Kepala", 0.96), ("BPS", 0.97), ("Provinsi", 0.96), ("Bengkulu", 0.96)),
+            Line(("Ter", 0.33), ("La", 0.2), ("Pa", 0.11)), // a QR code read as text
+            Line(("Ir.", 0.92), ("Win", 0.96), ("Rizal,", 0.96), ("M.E", 0.9)),
+            Line(("NIP", 0.96), ("196608251988021001", 0.9)),
+        ]);
+        Assert.Equal("Kepala BPS Provinsi Bengkulu", approval.Title);
+        Assert.Equal("Ir. Win Rizal, M.E", approval.Name);
+
+        // Without any sure line (a poor scan throughout), nothing is taken for noise.
+        var unsure = ApprovalParser.Parse([Line(("Kepala", 0.3), ("Dinas", 0.35)), Line(("SAMUEL,", 0.3), ("SE", 0.2))]);
+        Assert.Equal("Kepala Dinas", unsure.Title);
     }
 
     [Fact]

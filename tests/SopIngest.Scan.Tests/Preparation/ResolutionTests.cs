@@ -38,6 +38,25 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void Small_print_is_taken_at_the_resolution_that_makes_it_body_text()
+    {
+        // A 200 dpi page set in type half the usual size: scaled as if it were 100 dpi, so OCR sees letters of body size.
+        using var page = TextPage(100, widthInches: 11.69, heightInches: 8.27);
+        using var large = new Mat();
+        Cv2.Resize(page, large, new Size(), 2, 2, InterpolationFlags.Cubic);
+        using var small = new Mat(large.Size(), MatType.CV_8UC1, Scalar.White);
+        using (var half = new Mat())
+        {
+            Cv2.Resize(page, half, new Size(), 1, 1, InterpolationFlags.Cubic);
+            half.CopyTo(new Mat(small, new Rect(0, 0, half.Width, half.Height)));
+        }
+
+        var estimate = Resolution.Estimate(small, 200, Options);
+
+        Assert.InRange(estimate, 80, 125);
+    }
+
+    [Fact]
     public void The_print_tells_nothing_on_a_blank_page()
     {
         using var blank = new Mat(1654, 2339, MatType.CV_8UC1, Scalar.White);

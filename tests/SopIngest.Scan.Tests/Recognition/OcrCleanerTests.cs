@@ -58,6 +58,33 @@ public class OcrCleanerTests
         Assert.True(InkIn(clean, letter) > 0.5 * InkIn(page, letter));
     }
 
+    [Fact]
+    public void A_picture_is_no_text_and_letters_beside_it_stay()
+    {
+        using var page = Pictures.WhitePage();
+        Pictures.DrawProcedureTable(page, 2);
+        // A QR code (a dense square of modules) and a line of text, outside the table.
+        var qr = new Rect(900, 600, 120, 120);
+        var random = new Random(7);
+        for (var y = qr.Y; y < qr.Bottom; y += 10)
+        {
+            for (var x = qr.X; x < qr.Right; x += 10)
+            {
+                if (random.Next(10) < 7 || x == qr.X || y == qr.Y || x + 10 >= qr.Right || y + 10 >= qr.Bottom)
+                {
+                    Cv2.Rectangle(page, new Rect(x, y, 11, 11), Scalar.Black, -1);
+                }
+            }
+        }
+        var words = new Rect(200, 620, 500, 60);
+        Cv2.PutText(page, "Kepala BPS Provinsi", new Point(words.X, words.Bottom - 15), HersheyFonts.HersheySimplex, 1.2, Scalar.Black, 3);
+
+        using var clean = Clean(page);
+
+        Assert.True(InkIn(clean, qr) < 0.1 * InkIn(page, qr));
+        Assert.True(InkIn(clean, words) > 0.9 * InkIn(page, words));
+    }
+
     private static Mat Clean(Mat page)
     {
         using var flat = Illumination.Flatten(page);

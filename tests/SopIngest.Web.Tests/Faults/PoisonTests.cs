@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SopIngest.Engine;
+using SopIngest.Isolation;
 using SopIngest.Web.Extraction;
 using SopIngest.Web.Tests.Infrastructure;
 
@@ -14,7 +14,7 @@ public sealed class PoisonTests(ServersFixture servers)
     {
         var settings = await ProductionService.SettingsAsync(servers, "poison", ("SopIngest:Jobs:MaxAttempts", "3"));
         await using var service = new ServiceFactory(settings, services => services.AddSingleton<IDocumentExtractor>(
-            sp => new PoisonedExtractor(new EngineExtractor(sp.GetRequiredService<SopEngine>()))));
+            sp => new PoisonedExtractor(new IsolatedDocumentExtractor(sp.GetRequiredService<IsolatedExtractor>()))));
         using var http = service.CreateClient();
         var batch = Corpus.ExportBatch(10, firstVariant: 20).ToList();
         var poison = ("poison.md", Corpus.Variant(Corpus.Exports[0], 30).Content);

@@ -16,7 +16,7 @@ internal static class PipelineCommand
         using var pages = set switch
         {
             "corpus" => ScanPages.Extract(corpus),
-            "real" => ScanPages.ExtractReal(line.Option("--real") ?? Path.Combine(corpus, "..", "real", "kalbar-kominfo")),
+            "real" => ScanPages.ExtractReal(line.Option("--real") ?? Path.Combine(SopIngest.Servers.RepoPaths.Root, "..", "shared", "real", "kalbar-kominfo")),
             _ => throw new ArgumentException($"--set {set}: expected corpus or real."),
         };
         var outPath = line.Option("--out");
