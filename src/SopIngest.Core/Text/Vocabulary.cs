@@ -20,11 +20,11 @@ public static class Vocabulary
     public const string Bullets = "-–•·*▪●○◦";
 
     /// <summary>
-    /// What OCR leaves of an item number it could not read ("5." read as ". ", "6" as "$", "7." as "/."): a lone
-    /// mark (and its full stop) at the start of a line, before a capital. Repaired in <c>OcrRepair</c>, where the
-    /// neighbours tell the number.
+    /// What OCR leaves of an item number or bullet it could not read ("5." read as ". ", "6" as "$", "7." as "/.",
+    /// a bullet as ":"): a lone mark (and its full stop) at the start of a line, before a capital. Repaired in
+    /// <c>OcrRepair</c>, where the neighbours tell the number.
     /// </summary>
-    public const string LostNumberMarks = ".,$§«»/";
+    public const string LostNumberMarks = ".,:;$§«»/";
 
     // ---------------------------------------------------------------- identity labels
 

@@ -14,6 +14,7 @@ public class OcrRepairTests
     [InlineData(new[] { "4 Peraturan A", ". Peraturan B" }, new[] { "4 Peraturan A", "• Peraturan B" })] // "4" alone starts no numbering
     [InlineData(new[] { "1 Undang A", "2 Peraturan B", "$ Peraturan C", "4 Peraturan D" }, new[] { "1 Undang A", "2 Peraturan B", "3. Peraturan C", "4 Peraturan D" })]
     [InlineData(new[] { "6. Peraturan A", "/. Peraturan B" }, new[] { "6. Peraturan A", "7. Peraturan B" })]
+    [InlineData(new[] { "Memiliki kemampuan A", ": Memahami alur B" }, new[] { "Memiliki kemampuan A", "• Memahami alur B" })]
     [InlineData(new[] { "1. Peraturan A", "2 Peraturan B", ", Keputusan C" }, new[] { "1. Peraturan A", "2 Peraturan B", "3. Keputusan C" })]
     [InlineData(new[] { "Bila Prosedur tidak", ". Bila Prosedur ada" }, new[] { "Bila Prosedur tidak", "• Bila Prosedur ada" })]
     public void A_mark_left_of_an_unread_number_becomes_the_number(string[] lines, string[] expected) =>
