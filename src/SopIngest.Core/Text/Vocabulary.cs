@@ -104,9 +104,9 @@ public static class Vocabulary
     public const string UnitWord =
         @"(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b";
 
-    /// <summary>The first words of a section inside a unit.</summary>
+    /// <summary>The first words of a section inside a unit ("TIM KERJA STATISTIK SOSIAL" in a BPS office).</summary>
     public const string SubUnitWord =
-        @"(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b";
+        @"(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|TIM|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b";
 
     /// <summary>The first word of an address or contact line under the agency.</summary>
     public const string AddressWord = @"(?:Jl\.?|Jalan|Telp|Telepon|Kode\s*Pos|Email|Website|Fax)\b";
