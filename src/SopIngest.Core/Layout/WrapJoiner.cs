@@ -107,7 +107,10 @@ public static class WrapJoiner
         {
             return false;
         }
-        return !TextNormalizer.HasListMarker(below.Text);
+        // A lone mark before a capital starts an item too: a bullet OCR read as ":" or ".", a number it lost.
+        var mark = first.Text.Length == 1 && !char.IsLetterOrDigit(first.Text[0]) && below.Words.Count > 1 &&
+                   char.IsUpper(below.Words[1].Text[0]);
+        return !mark && !TextNormalizer.HasListMarker(below.Text);
     }
 }
 

@@ -144,6 +144,12 @@ internal sealed partial class FrontMatter
                 starts.Add(k);
             }
         }
+        if (starts.Count > 0 && starts[0] != 0 && Labels.IsLabelOnly(lines[^1].Text, _options, out var last) && Labels.IsSection(last))
+        {
+            // A cell the grid ran into the next one ("BADAN PUSAT STATISTIK ... / Dasar Hukum"): a section label on
+            // its own as the cell's last line opens its section below, apart from the lines above it.
+            return [(lines[..^1], null), (lines[^1..], null)];
+        }
         if (starts.Count < 2 || starts[0] != 0)
         {
             return [(lines, null)];

@@ -21,7 +21,16 @@ internal static partial class IdentityValues
         {
             return null;
         }
-        return label == FieldLabel.Number && IsOcr(lines) ? OcrRepair.Number(text) : text;
+        if (!IsOcr(lines))
+        {
+            return text;
+        }
+        return label switch
+        {
+            FieldLabel.Number => OcrRepair.Number(OcrRepair.ColonMisread(text)),
+            FieldLabel.Title => OcrRepair.ColonMisread(text),
+            _ => text,
+        };
     }
 
     private static bool IsOcr(IReadOnlyList<TextLine> lines) =>
@@ -74,7 +83,29 @@ internal static partial class IdentityValues
     public static bool IsPageFurniture(string line)
     {
         var key = TextNormalizer.Key(line);
-        return key.Length > 0 && Vocabulary.PageFurniture.Any(f => key.StartsWith(f, StringComparison.Ordinal));
+        return key.Length > 0 && Vocabulary.PageFurniture.Any(f => Holds(key, f));
+    }
+
+    /// <summary>
+    /// Whether a word of <paramref name="key"/> starts <paramref name="phrase"/> read with a slip in five letters or
+    /// fewer: OCR reads the footer of every page too ("Pindai kode @R", "bts, Pindai kode GR").
+    /// </summary>
+    private static bool Holds(string key, string phrase)
+    {
+        var allowed = phrase.Length / 5;
+        for (var at = 0; at < key.Length; at++)
+        {
+            if (at > 0 && key[at - 1] != ' ')
+            {
+                continue;
+            }
+            var window = key.AsSpan(at, Math.Min(phrase.Length, key.Length - at));
+            if (window.Length >= phrase.Length - allowed && Fuzzy.Distance(window, phrase, allowed) <= allowed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -92,6 +92,11 @@ public static partial class Labels
             rest = TextNormalizer.NullIfBlank(rest) is null ? rest : "";
             return true;
         }
+        if (colon.Success && IsSection(label) && rest.Length > 0 && IsWholeVariant(TextNormalizer.Key(text), label))
+        {
+            // The colon was a misread letter inside the label ("PERALATANM:/ PERLENGKAPAN"): all of it is the label.
+            rest = "";
+        }
         if (colon.Success || rest.Length == 0)
         {
             return true;
@@ -116,6 +121,11 @@ public static partial class Labels
             !IsSection(label) && !ShortVariants.Contains(TextNormalizer.Key(text[..end])) &&
             (ColonStart().IsMatch(text[end..]) || TextNormalizer.Key(text[end..]).Length == 0));
     }
+
+    /// <summary>True when <paramref name="key"/> is, near enough, one of the longer variants of <paramref name="label"/>.</summary>
+    private static bool IsWholeVariant(string key, FieldLabel label) =>
+        Variants.Any(v => v.Label == label && v.Variant.Contains(' ', StringComparison.Ordinal) &&
+                          Score(key, v.Variant, ParserOptions.Default.LabelSimilarity) > 0);
 
     /// <summary>True when the whole text is one label (with an optional colon) and nothing else.</summary>
     public static bool IsLabelOnly(string text, out FieldLabel label) => IsLabelOnly(text, ParserOptions.Default, out label);
@@ -294,10 +304,13 @@ public static partial class Labels
     /// proportion to their length. OCR slips rarely hit both ends of a label at once: that gate spares most
     /// edit distances.
     /// </summary>
+    /// <summary>From this length a label may be misread at both ends ("langgal kfektit") and still be scored.</summary>
+    private const int BothEndsSlipLength = 12;
+
     private static double Score(ReadOnlySpan<char> prefix, string variant, double minSimilarity)
     {
         if (Math.Abs(prefix.Length - variant.Length) > 3 || prefix.Length == 0 ||
-            (prefix[0] != variant[0] && prefix[^1] != variant[^1]))
+            (prefix.Length < BothEndsSlipLength && prefix[0] != variant[0] && prefix[^1] != variant[^1]))
         {
             return 0;
         }

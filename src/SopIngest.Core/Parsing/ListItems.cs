@@ -61,7 +61,25 @@ public static partial class ListItems
                 result.AddRange(pieces.Select(p => TextNormalizer.StripListMarker(p).Trim()).Where(p => TextNormalizer.NullIfBlank(p) is not null));
             }
         }
-        return result;
+        return section == FieldLabel.LegalBasis ? JoinCutCitations(result) : result;
+    }
+
+    /// <summary>
+    /// A regulation cut after "Nomor" whose number and year came out as an item of their own ("... Republik
+    /// Indonesia Nomor" / "14 Tahun 2019 tentang ...", OCR having put the item's number on its second line): no
+    /// regulation ends with "Nomor" and none starts with its number, so they are one.
+    /// </summary>
+    private static List<string> JoinCutCitations(List<string> items)
+    {
+        for (var i = items.Count - 1; i > 0; i--)
+        {
+            if (NumberAndYear().IsMatch(items[i]) && CutAtNumber().IsMatch(items[i - 1]))
+            {
+                items[i - 1] += " " + items[i];
+                items.RemoveAt(i);
+            }
+        }
+        return items;
     }
 
     /// <summary>
@@ -97,7 +115,8 @@ public static partial class ListItems
 
     /// <summary>
     /// Numbers that lost their full stop where a numbering is under way: "2 Memiliki ..." after "1. Memiliki ..." goes
-    /// on counting and starts item 2 ("1 unit komputer" after nothing does not). A list's first line "1 Undang-Undang
+    /// on counting and starts item 2 (as does a second "2", the next number misread); "1 unit komputer" after
+    /// nothing does not. A list's first line "1 Undang-Undang
     /// ..." starts item 1 when item 2 follows, or when it is the list's only line (a list of one).
     /// </summary>
     private static List<string> MarkNumbering(List<string> lines)
@@ -113,7 +132,8 @@ public static partial class ListItems
             }
             var bare = TextNormalizer.BareItemNumber(line);
             var first = k == 0 && bare == 1 && (lines.Count == 1 || lines.Skip(1).Any(l => TextNormalizer.ItemNumber(l) == 2));
-            if (bare is { } number && (first || last > 0 && number == last + 1))
+            // OCR also reads the next number as the last one again ("5 Aplikasi Perkantoran", "5 Aplikasi Fasih").
+            if (bare is { } number && (first || last > 0 && (number == last + 1 || number == last)))
             {
                 lines[k] = TextNormalizer.MarkBareItemNumber(line);
                 last = number;
@@ -301,11 +321,17 @@ public static partial class ListItems
 
 
     /// <summary>Words after which a regulation's name is cited inside a subject, not a new item.</summary>
-    [GeneratedRegex(@"^(?:pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:" + Vocabulary.CitingWords + ")$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceLead();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\d+\s+(?:tahun|th\.?)\s+\d{4}", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAndYear();
+
+    [GeneratedRegex(@"\b(?:nomor|nomer|no\.?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CutAtNumber();
 
     [GeneratedRegex(@"\b(?:tahun|th\.?)\s*\d{4}", RegexOptions.IgnoreCase)]
     private static partial Regex Citation();

@@ -29,6 +29,15 @@ public sealed record ParserOptions
     /// </summary>
     public double UnreadableValueConfidence { get; init; } = 0.6;
 
+    /// <summary>
+    /// OCR lines no longer than <see cref="SpeckleMaxLength"/> characters whose mean word confidence is under this
+    /// are what a QR code, a signature or a stamp left in a front-matter cell, not text.
+    /// </summary>
+    public double SpeckleConfidence { get; init; } = 0.4;
+
+    /// <summary>See <see cref="SpeckleConfidence"/>: longer lines are text however weakly read.</summary>
+    public int SpeckleMaxLength { get; init; } = 16;
+
     /// <summary>OCR word confidence (0..1) from which a word of three letters or more is surely read.</summary>
     public double SureWordConfidence { get; init; } = 0.8;
 
@@ -43,11 +52,11 @@ public sealed record ParserOptions
     public ParserOptions Validate()
     {
         if (LabelSimilarity is <= 0 or > 1 || UnreadableValueConfidence is < 0 or > 1 || SureWordConfidence is < 0 or > 1 ||
-            NoiseWordConfidence is < 0 or > 1)
+            NoiseWordConfidence is < 0 or > 1 || SpeckleConfidence is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(LabelSimilarity), "Similarities and confidences are between 0 and 1.");
         }
-        if (MinFuzzyLabelLength < 1 || MaxLabelPairLength < 1 || MinRunTogetherWords < 2)
+        if (MinFuzzyLabelLength < 1 || MaxLabelPairLength < 1 || MinRunTogetherWords < 2 || SpeckleMaxLength < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(MinFuzzyLabelLength), "Lengths and word counts must be positive.");
         }

@@ -54,7 +54,7 @@ public static partial class SopParser
             }
         }
 
-        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks) : frontBlocks, options);
+        var front = FrontMatter.Read(layout.Method == ExtractionMethod.Ocr ? OcrRepair.FrontMatter(frontBlocks, options) : frontBlocks, options);
         var closing = ClosingBlock.Read(backLines);
 
         string? Field(FieldLabel label, string path)
@@ -191,7 +191,9 @@ public static partial class SopParser
         for (var i = unclaimed.Count - 1; i >= 0; i--)
         {
             var text = unclaimed[i].Text;
+            // A list item or a regulation is section content the labels missed, never a caption.
             if (AgencyLines.IsAgencyLine(text) || text.Split(' ').Length < 2 || !Letters().IsMatch(text) ||
+                TextNormalizer.HasListMarker(text) || LegalBasisParser.StartsLikeRegulation(text) ||
                 Nip.HasLabel(text) || ApprovalParser.IsRank(text))
             {
                 continue;

@@ -36,7 +36,7 @@ public static partial class IndonesianDates
     private static string? ToIso(string text)
     {
         var m = DayMonthYear().Match(text);
-        if (m.Success && MonthOf(m.Groups["month"].Value) is { } month)
+        if (m.Success && (MonthOf(m.Groups["month"].Value) ?? NearMonth(m.Groups["month"].Value)) is { } month)
         {
             return Iso(Year(m.Groups["year"].Value), month, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture));
         }
@@ -69,6 +69,33 @@ public static partial class IndonesianDates
         }
         return string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
     }
+
+    /// <summary>
+    /// A long month name misread by a letter or two ("Januan", "Avril", "ustus" under a stamp), when a day stands
+    /// before it and a year after: the one full name within one slip (five or six letters) or two (longer). Short
+    /// names never match loosely ("Juni" and "Juli" are one slip apart).
+    /// </summary>
+    private static int? NearMonth(string word)
+    {
+        var key = word.ToLowerInvariant().TrimEnd('.');
+        int? found = null;
+        foreach (var (name, month) in FullNames)
+        {
+            var allowed = name.Length >= 7 ? 2 : 1;
+            if (Fuzzy.Distance(key, name, allowed) <= allowed)
+            {
+                if (found is not null && found != month)
+                {
+                    return null;
+                }
+                found = month;
+            }
+        }
+        return found;
+    }
+
+    private static readonly (string Name, int Month)[] FullNames =
+        [.. Months.Where(p => p.Key.Length >= 5).Select(p => (p.Key, p.Value))];
 
     private static int? MonthOf(string word)
     {

@@ -79,7 +79,7 @@ public static partial class LegalBasisParser
         }
         var word = text[start..end];
         var gate = false;
-        foreach (var kindWord in KindWords)
+        foreach (var kindWord in Vocabulary.RegulationKindWords)
         {
             gate |= word.StartsWith(kindWord, StringComparison.OrdinalIgnoreCase);
         }
@@ -97,9 +97,7 @@ public static partial class LegalBasisParser
         return false;
     }
 
-    private static readonly string[] KindWords =
-        ["undang", "uu", "peraturan", "pp", "perpres", "permen", "perda", "perbup", "perwal", "pergub", "perppu", "perki",
-         "instruksi", "inpres", "keputusan", "surat"];
+
 
     private static string? CleanSubject(string rest)
     {

@@ -20,10 +20,11 @@ public static class Vocabulary
     public const string Bullets = "-–•·*▪●○◦";
 
     /// <summary>
-    /// What OCR leaves of an item number it could not read ("5." read as ". ", "6" as "$"): a lone mark at the
-    /// start of a line, before a capital. Repaired in <c>OcrRepair</c>, where the neighbours tell the number.
+    /// What OCR leaves of an item number or bullet it could not read ("5." read as ". ", "6" as "$", "7." as "/.",
+    /// a bullet as ":"): a lone mark (and its full stop) at the start of a line, before a capital. Repaired in
+    /// <c>OcrRepair</c>, where the neighbours tell the number.
     /// </summary>
-    public const string LostNumberMarks = ".,$§«»";
+    public const string LostNumberMarks = ".,:;$§«»/";
 
     // ---------------------------------------------------------------- identity labels
 
@@ -64,6 +65,20 @@ public static class Vocabulary
 
     public static readonly string[] RecordsLabels = ["pencatatan dan pendataan", "pencatatan pendataan", "pencatatan"];
 
+    // ---------------------------------------------------------------- legal basis
+
+    /// <summary>The first letters of every regulation kind's name or abbreviation: a cheap gate before the kind patterns.</summary>
+    public static readonly string[] RegulationKindWords =
+        ["undang", "uu", "peraturan", "pp", "perpres", "permen", "perda", "perbup", "perwal", "pergub", "perppu", "perki",
+         "instruksi", "inpres", "keputusan", "surat"];
+
+    /// <summary>
+    /// Words after which a regulation's name is cited inside another's subject ("Pelaksanaan Undang-Undang Nomor 43",
+    /// "Perubahan atas Peraturan ..."), not a new item; a regex alternation.
+    /// </summary>
+    public const string CitingWords =
+        "pelaksanaan|atas|perubahan|penjabaran|dan|tentang|dengan|berdasarkan|sebagai|menjadi|pengganti|kedua|ketiga|pertama|dalam|terhadap|menurut|sesuai";
+
     // ---------------------------------------------------------------- values
 
     /// <summary>
@@ -89,9 +104,9 @@ public static class Vocabulary
     public const string UnitWord =
         @"(?:KECAMATAN|KANTOR|DINAS|BADAN|SEKRETARIAT|KELURAHAN|INSPEKTORAT|RUMAH\s+SAKIT|RSUD|SATUAN|UPTD?|PUSKESMAS|DESA|BIRO|LEMBAGA|BAGIAN)\b";
 
-    /// <summary>The first words of a section inside a unit.</summary>
+    /// <summary>The first words of a section inside a unit ("TIM KERJA STATISTIK SOSIAL" in a BPS office).</summary>
     public const string SubUnitWord =
-        @"(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b";
+        @"(?:SUB\s*BAGIAN|SUBBAG|SEKSI|SUB\s*BIDANG|BIDANG|UPTD?|TIM|SEKRETARIAT\s+(?:KELURAHAN|KECAMATAN|DINAS|BADAN))\b";
 
     /// <summary>The first word of an address or contact line under the agency.</summary>
     public const string AddressWord = @"(?:Jl\.?|Jalan|Telp|Telepon|Kode\s*Pos|Email|Website|Fax)\b";

@@ -31,6 +31,9 @@ public sealed class WrapJoinerTests
     [InlineData(new[] { "4. Tali dan Kapak", "5 Tangga" }, new[] { "4. Tali dan Kapak", "5 Tangga" })]
     // a number read with a comma for its full stop starts an item
     [InlineData(new[] { "1. Peraturan Daerah", "2, Peraturan" }, new[] { "1. Peraturan Daerah", "2, Peraturan" })]
+    // a lone mark before a capital: a bullet OCR misread
+    [InlineData(new[] { "Memiliki kemampuan menyusun", ": Memahami" }, new[] { "Memiliki kemampuan menyusun", ": Memahami" })]
+    [InlineData(new[] { "Memiliki kemampuan menyusun", "- dan" }, new[] { "Memiliki kemampuan menyusun", "- dan" })]
     // a bare number that does not go on counting is wrapped text ("Nomor" / "11 Tahun")
     [InlineData(new[] { "Peraturan Bupati Nomor", "11 Tahun" }, new[] { "Peraturan Bupati Nomor 11 Tahun" })]
     [InlineData(new[] { "1 Peraturan Bupati", "11 Tahun" }, new[] { "1 Peraturan Bupati 11 Tahun" })]

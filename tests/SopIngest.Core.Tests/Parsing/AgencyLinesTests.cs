@@ -76,4 +76,12 @@ public class AgencyLinesTests
         Assert.Equal("PROVINSI KALIMANTAN BARAT", agency.Government);
         Assert.Equal("DINAS KOMUNIKASI DAN INFORMATIKA", agency.Unit);
     }
+
+    [Fact]
+    public void A_team_under_the_office_is_its_sub_unit()
+    {
+        var agency = AgencyLines.Read([(IReadOnlyList<string>)["BADAN PUSAT STATISTIK", "PROVINSI BENGKULU", "TIM KERJA STATISTIK SOSIAL"]]);
+        Assert.Equal("BADAN PUSAT STATISTIK PROVINSI BENGKULU", agency.Unit);
+        Assert.Equal("TIM KERJA STATISTIK SOSIAL", agency.SubUnit);
+    }
 }

@@ -89,6 +89,7 @@ public class FrontMatterTests
     [Theory]
     [InlineData("* Pindai kode QR di samping untuk menampilkan file asli")]
     [InlineData("Dipindai dengan CamScanner")]
+    [InlineData("bts, Pindai kode @R di samping untuk menampilkan file asli")] // as OCR reads it
     [InlineData("* Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik")]
     public void A_footer_printed_on_every_page_is_never_the_title(string footer)
     {
@@ -174,5 +175,25 @@ public class FrontMatterTests
         Assert.Equal(["Form permintaan belanja"], sop.Equipment);
         Assert.Equal(["PPK"], sop.Actors);
         Assert.Equal("Menyerahkan form", Assert.Single(sop.Steps).Activity);
+    }
+
+    [Fact]
+    public void A_section_label_closing_a_cell_the_grid_ran_together_opens_its_section()
+    {
+        var sop = SopParser.Parse(Some.Layout(new TableBlock([
+            new Cell(0, 0, [new("BADAN PUSAT STATISTIK"), new("PROVINSI BENGKULU"), new("Dasar Hukum")], []),
+            new Cell(1, 0, [new("1. Undang-Undang Nomor 16 Tahun 1997 tentang Statistik")], []),
+        ]))).Document;
+        Assert.Equal("Statistik", Assert.Single(sop.LegalBasis).Subject);
+        Assert.Equal("BADAN PUSAT STATISTIK PROVINSI BENGKULU", sop.Agency.Unit);
+    }
+
+    [Fact]
+    public void A_list_item_is_never_the_caption()
+    {
+        var sop = SopParser.Parse(Some.Layout(
+            Some.Text("DINAS TENAGA KERJA", "PENGELOLAAN PENGADUAN MASYARAKAT", "6. Peraturan Badan Pusat Statistik Nomor 5 Tahun 2023 tentang Organisasi"),
+            Some.Table("No\tKegiatan\tStaf\tKelengkapan\tWaktu\tOutput\tKeterangan", "1\tMenerima\t[]\tSurat\t5\tx\t"))).Document;
+        Assert.Equal("PENGELOLAAN PENGADUAN MASYARAKAT", sop.Title);
     }
 }

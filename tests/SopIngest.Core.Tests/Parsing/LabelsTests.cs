@@ -93,6 +93,8 @@ public class LabelsTests
     [InlineData("PERALATAN/PERI ENGKAPAN", FieldLabel.Equipment, "")]
     [InlineData("KUALITAS PELAKSANA", FieldLabel.Qualifications, "")]
     [InlineData("eterkaitan", FieldLabel.RelatedSops, "")]
+    [InlineData("langgal kfektit", FieldLabel.Effective, "")]
+    [InlineData("PERALATANM:/ PERLENGKAPAN", FieldLabel.Equipment, "")] // a letter misread as the colon // both ends misread: long enough to tell
     public void TryMatch_reads_accented_and_misspelt_labels(string text, FieldLabel label, string rest)
     {
         Assert.True(Labels.TryMatch(text, out var found, out var value));

@@ -100,6 +100,7 @@ public class ListItemsTests
     [Theory]
     [InlineData(new[] { "1. Bel/Alarm", "2. Telpon darurat", "3 Tangga darurat", "4. Tabung gas oksigen" }, new[] { "Bel/Alarm", "Telpon darurat", "Tangga darurat", "Tabung gas oksigen" })]
     [InlineData(new[] { "1 Komputer/Laptop", "2. Printer", "3. Alat Tulis Kantor (ATK)" }, new[] { "Komputer/Laptop", "Printer", "Alat Tulis Kantor (ATK)" })]
+    [InlineData(new[] { "4. Jaringan Internet", "5 Aplikasi Perkantoran", "5 Aplikasi Fasih" }, new[] { "Jaringan Internet", "Aplikasi Perkantoran", "Aplikasi Fasih" })] // the next number misread as the last
     [InlineData(new[] { "1. Undang-Undang Nomor 14 Tahun 2008 tentang", "Keterbukaan Informasi Publik", "2 Undang-Undang Nomor 25 Tahun 2009" }, new[] { "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik", "Undang-Undang Nomor 25 Tahun 2009" })]
     [InlineData(new[] { "1. Peraturan Bupati Nomor 2 Tahun 2016 tentang", "3 Tahun Anggaran" }, new[] { "Peraturan Bupati Nomor 2 Tahun 2016 tentang 3 Tahun Anggaran" })] // 3 does not follow 1
     public void A_number_that_lost_its_full_stop_starts_an_item_where_it_goes_on_counting(string[] lines, string[] expected) =>
@@ -124,4 +125,9 @@ public class ListItemsTests
     public void A_regulation_run_on_after_its_number_lost_its_full_stop_is_an_item_of_its_own() =>
         Assert.Equal(["UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik,", "PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"],
             ListItems.Split(LaidOut("1. UU Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik, 2 PERKI Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik"), FieldLabel.LegalBasis));
+
+    [Fact]
+    public void A_regulation_cut_after_nomor_is_joined_to_its_number_and_year() =>
+        Assert.Equal(["Peraturan Menteri PANRB Nomor 14 Tahun 2019 tentang Pembinaan Pegawai"],
+            ListItems.Split(LaidOut("Peraturan Menteri PANRB Nomor", "6. 14 Tahun 2019 tentang Pembinaan Pegawai"), FieldLabel.LegalBasis));
 }

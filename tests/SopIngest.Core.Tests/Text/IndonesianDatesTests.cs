@@ -19,6 +19,13 @@ public class IndonesianDatesTests
     [InlineData("31 Februari 2020", null)]
     [InlineData("5 Maret", null)]
     [InlineData("Sesuai jadwal", null)]
+    // a long month name misread by OCR, between a day and a year
+    [InlineData("2 Januan 2025", "2025-01-02")]
+    [InlineData("24 Avril 2020", "2020-04-24")]
+    [InlineData("5 ustus 2024", "2024-08-05")]
+    [InlineData("5 Jali 2024", null)] // Juni or Juli: short names match exactly or not at all
+    [InlineData("5 Tahun 2024", null)]
+    [InlineData("Januan 2025", null)] // no day: not loose
     public void Parse_reads_the_iso_value(string raw, string? expected)
     {
         var date = IndonesianDates.Parse(raw);
