@@ -48,7 +48,7 @@ public sealed record IsolationOptions
     public int RecycleAfterDocuments { get; init; } = 10_000;
 
     /// <summary>A reader whose resident memory is above this after a document is replaced before the next one.</summary>
-    public long RecycleAboveResidentBytes { get; init; } = 1024 * MiB;
+    public long RecycleAboveResidentBytes { get; init; } = 768 * MiB;
 
     /// <summary>Largest result a reader may send back (SOP and layout JSON); more is a broken reader.</summary>
     public long MaxResultBytes { get; init; } = 256 * MiB;

@@ -57,6 +57,12 @@ public sealed record ScanOptions
     /// </summary>
     public int OcrDpi { get; init; } = 240;
 
+    /// <summary>
+    /// Most pixels a page is prepared at: A4 at 240 dpi is 5.6 Mpx, small print scaled up for OCR rarely 14; past this the
+    /// page is read at a lower resolution rather than held several times over at tens of megapixels.
+    /// </summary>
+    public long MaxPreparedPixels { get; init; } = 10_000_000;
+
     /// <summary>Words below this confidence (0..1) are dropped as noise (speckles, stamp rings, scribbles).</summary>
     public double MinWordConfidence { get; init; } = 0.10;
 
@@ -165,7 +171,7 @@ public sealed record ScanOptions
         {
             throw new ArgumentException("PdftoppmPath and Language must be set.", nameof(PdftoppmPath));
         }
-        if (DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || SmallPrintRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
+        if (MaxPreparedPixels < 1_000_000 || DeclaredDpiTolerance < 1 || PrintOverrideRatio < 1 || SmallPrintRatio < 1 || LetterHeightInches <= 0 || MinLettersForResolution < 1 ||
             MinScanDpi <= 0 || MaxScanDpi < MinScanDpi || MinInkChroma is < 1 or > 255 || MaxPrintLevel is < 0 or > 255 || StampMinInches <= 0 ||
             FaintLineLevel is < 1 or > 254)
         {

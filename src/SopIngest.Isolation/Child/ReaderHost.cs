@@ -40,6 +40,10 @@ public static class ReaderHost
             }
             var reply = await ReadAsync(engine.Extractor, channel, read, frame.Single(Attachment.Document)).ConfigureAwait(false);
             await channel.WriteAsync(reply, CancellationToken.None).ConfigureAwait(false);
+            // Between documents the reader gives back what the document left: page images whose native memory waits for a
+            // finaliser, large arrays the collector has not yet returned. The host's memory watch measures what stays.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
             if (reply.Message is FailureMessage { Kind: FailureKind.OutOfMemory })
             {
                 return 3; // the heap may be in any state: the host starts a fresh reader

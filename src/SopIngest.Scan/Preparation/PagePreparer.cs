@@ -18,7 +18,10 @@ internal sealed class PagePreparer(ScanOptions options)
         LineMasks? lines = null, rulings = null;
         try
         {
-            grey = Scale(source, options.OcrDpi / dpi);
+            // Scaled to the OCR resolution, but never past MaxPreparedPixels (small print on a large page would otherwise
+            // make a page of 40 Mpx and more, and each stage holds several images of it).
+            var factor = Math.Min(options.OcrDpi / dpi, Math.Sqrt(options.MaxPreparedPixels / ((double)source.Width * source.Height)));
+            grey = Scale(source, factor);
             Replace(ref grey, Illumination.Flatten(grey));
             ink = Illumination.Binarise(grey);
             var skew = Skew.Measure(ink, options.MaxSkewDegrees);
@@ -39,7 +42,7 @@ internal sealed class PagePreparer(ScanOptions options)
                 rectified = true;
             }
             rulings = FindRulings(grey, ink);
-            return new PreparedPage(grey, ink, lines, rulings, options.OcrDpi, skew, rectified);
+            return new PreparedPage(grey, ink, lines, rulings, dpi * factor, skew, rectified);
         }
         catch
         {
