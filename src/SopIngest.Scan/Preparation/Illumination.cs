@@ -37,16 +37,26 @@ internal static class Illumination
 
     /// <summary>
     /// Ink as the ruling-line search wants it: everything darker than <paramref name="level"/> on the flattened page, as
-    /// well as <paramref name="ink"/>. A thin ruling printed faint or scanned light is mid grey, which Otsu's threshold,
-    /// set between black print and paper, leaves out; long-line openings then take the lines from this.
+    /// well as <paramref name="ink"/>, shading aside. A thin ruling printed faint or scanned light is mid grey, which Otsu's
+    /// threshold, set between black print and paper, leaves out; long-line openings then take the lines from this.
     /// </summary>
     public static Mat WithFaintInk(Mat flatGrey, Mat ink, int level)
     {
         var faint = new Mat();
         Cv2.Threshold(flatGrey, faint, level, 255, ThresholdTypes.BinaryInv);
+        // A shaded cell (a light grey fill behind labels) is faint everywhere: only its dark print and rulings are ink.
+        using (var shading = new Mat())
+        using (var kernel = Cv2.GetStructuringElement(MorphShapes.Rect, new Size(ShadingSide, ShadingSide)))
+        {
+            Cv2.MorphologyEx(faint, shading, MorphTypes.Open, kernel);
+            faint.SetTo(Scalar.Black, shading);
+        }
         Cv2.BitwiseOr(faint, ink, faint);
         return faint;
     }
+
+    // A faint area this many pixels square and more, solid, is shading; a faint ruling is a few pixels wide.
+    private const int ShadingSide = 15;
 
     public static Mat Binarise(Mat flatGrey)
     {

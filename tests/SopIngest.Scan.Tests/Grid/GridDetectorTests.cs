@@ -101,6 +101,34 @@ public class GridDetectorTests
         Assert.Equal(6, table.ColumnCount);
     }
 
+    [Fact]
+    public void Shaded_label_cells_keep_the_rulings_between_them()
+    {
+        // An identity table whose label column is shaded light grey, its rulings thin: the labels stay one cell each.
+        using var page = Pictures.WhitePage();
+        int[] ys = [100, 160, 220, 280, 340];
+        Cv2.Rectangle(page, new Rect(100, 100, 300, 240), new Scalar(212), -1);
+        foreach (var y in ys)
+        {
+            Pictures.Line(page, 100, y, 1200, y, 1);
+        }
+        foreach (var x in new[] { 100, 400, 1200 })
+        {
+            Pictures.Line(page, x, 100, x, 340, 1);
+        }
+        for (var r = 0; r < 4; r++)
+        {
+            Cv2.PutText(page, "Nomor SOP", new Point(115, ys[r] + 40), HersheyFonts.HersheySimplex, 0.9, Scalar.Black, 2);
+        }
+        var preparer = new Scan.Preparation.PagePreparer(Options with { OcrDpi = 240 });
+
+        using var prepared = preparer.Prepare(page, 240);
+        var table = Assert.Single(new GridDetector(Options).Detect(prepared.Ink, prepared.Rulings));
+
+        Assert.Equal(4, table.RowCount);
+        Assert.Equal(2, table.ColumnCount);
+    }
+
     internal static Mat Ink(Mat page)
     {
         var ink = new Mat();
