@@ -26,17 +26,34 @@ public static partial class SopValidator
         {
             Add(FlagCode.MissingField, "title", FlagSeverity.Error, "Nama SOP tidak ditemukan.");
         }
+        // A value the page has but OCR could not read (a handwritten number or date) is not missing: it is flagged as
+        // unreadable where it stands, for the reviewer to type from the page.
+        var unread = new List<string>();
+        bool Unread(string field)
+        {
+            // Only OCR'd lines count (they carry a confidence): an export's leftover text is no unread handwriting.
+            if (evidence is null || !evidence.TryGetValue(field, out var lines) ||
+                !lines.Any(l => l.MinConfidence is not null && l.Text.Count(char.IsLetterOrDigit) >= 2))
+            {
+                return false;
+            }
+            unread.Add(field);
+            return true;
+        }
         if (document.Number is null)
         {
-            Add(FlagCode.MissingField, "number", FlagSeverity.Error, "Nomor SOP kosong atau tidak ditemukan.");
+            if (!Unread("number"))
+            {
+                Add(FlagCode.MissingField, "number", FlagSeverity.Error, "Nomor SOP kosong atau tidak ditemukan.");
+            }
         }
         else if (EmptySlot().IsMatch(document.Number))
         {
             Add(FlagCode.IncompleteNumber, "number", FlagSeverity.Warning, "Nomor SOP belum lengkap (ada bagian kosong).");
         }
-        CheckDate(document.Dates.Created, "dates.created", required: true, Add);
+        CheckDate(document.Dates.Created, "dates.created", required: document.Dates.Created.Raw is not null || !Unread("dates.created"), Add);
         CheckDate(document.Dates.Revised, "dates.revised", required: false, Add);
-        CheckDate(document.Dates.Effective, "dates.effective", required: true, Add);
+        CheckDate(document.Dates.Effective, "dates.effective", required: document.Dates.Effective.Raw is not null || !Unread("dates.effective"), Add);
         if (document.Approval.Name is null)
         {
             Add(FlagCode.MissingField, "approval.name", FlagSeverity.Error, "Nama pejabat yang mengesahkan tidak ditemukan.");
@@ -63,7 +80,7 @@ public static partial class SopValidator
             }
         }
         CheckSteps(document, Add);
-        flags.AddRange(LowConfidence(evidence, options));
+        flags.AddRange(LowConfidence(evidence, unread, options));
         if (problems is not null)
         {
             flags.AddRange(problems);
@@ -121,7 +138,8 @@ public static partial class SopValidator
         }
     }
 
-    private static IEnumerable<Flag> LowConfidence(IReadOnlyDictionary<string, IReadOnlyList<TextLine>>? evidence, ValidationOptions options)
+    private static IEnumerable<Flag> LowConfidence(IReadOnlyDictionary<string, IReadOnlyList<TextLine>>? evidence,
+        IReadOnlyCollection<string> unread, ValidationOptions options)
     {
         if (evidence is null)
         {
@@ -144,14 +162,17 @@ public static partial class SopValidator
                     lowest = confidence;
                 }
             }
-            if (weakest is not null && lowest is { } value && value < options.LowConfidence)
+            var isUnread = unread.Contains(field);
+            if (weakest is not null && lowest is { } value && (value < options.LowConfidence || isUnread))
             {
                 weak.Add((field, weakest, value));
             }
         }
         weak.Sort((a, b) => string.CompareOrdinal(a.Field, b.Field));
-        return weak.Select(w => new Flag(FlagCode.LowConfidence, w.Field, FlagSeverity.Info,
-            string.Create(CultureInfo.InvariantCulture, $"Teks \"{w.Line.Text}\" terbaca dengan keyakinan rendah ({w.Confidence:P0}); periksa dengan halaman sumber."))
+        return weak.Select(w => new Flag(FlagCode.LowConfidence, w.Field, unread.Contains(w.Field) ? FlagSeverity.Warning : FlagSeverity.Info,
+            unread.Contains(w.Field)
+                ? string.Create(CultureInfo.InvariantCulture, $"Nilai {w.Field} ada di halaman tetapi tidak terbaca (tulisan tangan?; terbaca \"{w.Line.Text}\"); ketik dari halaman sumber.")
+                : string.Create(CultureInfo.InvariantCulture, $"Teks \"{w.Line.Text}\" terbaca dengan keyakinan rendah ({w.Confidence:P0}); periksa dengan halaman sumber."))
         {
             Page = w.Line.Page,
             Box = w.Line.Box?.ToArray(),

@@ -105,4 +105,34 @@ public class SopValidatorTests
         Assert.Equal(0.3, flags[1].Confidence);
         Assert.Contains("\"Pelayanan\"", flags[1].Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_value_ocr_saw_but_could_not_read_is_flagged_unread_where_it_stands_not_missing()
+    {
+        var blank = Complete with { Number = null, Dates = Complete.Dates with { Created = SopDate.Blank } };
+        var scribble = new TextLine("4z /SOP/ 1P", [new Word("4z", new Box(30, 40, 20, 9), 0.31), new Word("/SOP/", new Box(52, 40, 30, 9), 0.7)], 1);
+        var evidence = new Dictionary<string, IReadOnlyList<TextLine>> { ["number"] = [scribble] };
+
+        var flags = SopValidator.Validate(blank, evidence).Flags;
+
+        var number = Assert.Single(flags, f => f.Field == "number");
+        Assert.Equal(FlagCode.LowConfidence, number.Code);
+        Assert.Equal(FlagSeverity.Warning, number.Severity);
+        Assert.Equal(1, number.Page);
+        Assert.Equal([30, 40, 52, 9], number.Box!); // the whole line, both words
+        // A date with no evidence at all stays missing.
+        Assert.Contains(flags, f => f.Field == "dates.created" && f.Code == FlagCode.MissingField);
+    }
+
+    [Theory]
+    [InlineData("..  ..", 0.2)]   // dots and dashes of an empty form line are no unread value
+    [InlineData("4z /SOP/", null)] // text without confidence comes from an export, not from OCR
+    public void A_blank_or_exported_slot_is_still_a_missing_value(string text, double? confidence)
+    {
+        var blank = Complete with { Number = null };
+        var line = new TextLine(text, [new Word(text, new Box(0, 0, 10, 5), confidence)], 1);
+
+        var flags = SopValidator.Validate(blank, new Dictionary<string, IReadOnlyList<TextLine>> { ["number"] = [line] }).Flags;
+
+        Assert.Contains(flags, f => f.Field == "number" && f.Code == FlagCode.MissingField);
+    }
 }
