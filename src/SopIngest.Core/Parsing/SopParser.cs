@@ -77,8 +77,10 @@ public static partial class SopParser
             evidence["approval.nip"] = approvalLines.Where(l => Nip.HasLabel(l.Text)).ToList();
         }
         var approval = Merge(headerApproval, approvalLines ?? [], closing.Approval, closing.NameLines);
-        if (headerApproval.Nip is null && closing.NipLines.Count > 0)
+        if (closing.NipLines.Count > 0 &&
+            (headerApproval.Nip is null || (approval.Nip is { } chosen && chosen != headerApproval.Nip)))
         {
+            // The closing block's NIP was taken: its line is the evidence.
             evidence["approval.nip"] = closing.NipLines;
         }
 

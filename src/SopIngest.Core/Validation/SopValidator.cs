@@ -40,6 +40,9 @@ public static partial class SopValidator
             unread.Add(field);
             return true;
         }
+        bool Doubtful(string field) =>
+            evidence is not null && evidence.TryGetValue(field, out var lines) &&
+            lines.Any(l => l.MinConfidence is { } c && c < options.LowConfidence);
         if (document.Number is null)
         {
             if (!Unread("number"))
@@ -60,7 +63,16 @@ public static partial class SopValidator
         }
         if (document.Approval.Nip is null)
         {
-            Add(FlagCode.MissingField, "approval.nip", FlagSeverity.Warning, "NIP pejabat yang mengesahkan tidak ditemukan.");
+            if (!Unread("approval.nip"))
+            {
+                Add(FlagCode.MissingField, "approval.nip", FlagSeverity.Warning, "NIP pejabat yang mengesahkan tidak ditemukan.");
+            }
+        }
+        else if (!Nip.IsValid(document.Approval.Nip) && Doubtful("approval.nip"))
+        {
+            // Digits OCR read unsurely (a stamp or signature over them) say nothing about the NIP printed: the
+            // reviewer reads it from the page.
+            unread.Add("approval.nip");
         }
         else if (!Nip.IsValid(document.Approval.Nip))
         {
@@ -171,7 +183,7 @@ public static partial class SopValidator
         weak.Sort((a, b) => string.CompareOrdinal(a.Field, b.Field));
         return weak.Select(w => new Flag(FlagCode.LowConfidence, w.Field, unread.Contains(w.Field) ? FlagSeverity.Warning : FlagSeverity.Info,
             unread.Contains(w.Field)
-                ? string.Create(CultureInfo.InvariantCulture, $"Nilai {w.Field} ada di halaman tetapi tidak terbaca (tulisan tangan?; terbaca \"{w.Line.Text}\"); ketik dari halaman sumber.")
+                ? string.Create(CultureInfo.InvariantCulture, $"Nilai {w.Field} ada di halaman tetapi tidak terbaca dengan pasti (tulisan tangan, stempel atau tanda tangan?; terbaca \"{w.Line.Text}\"); ketik dari halaman sumber.")
                 : string.Create(CultureInfo.InvariantCulture, $"Teks \"{w.Line.Text}\" terbaca dengan keyakinan rendah ({w.Confidence:P0}); periksa dengan halaman sumber."))
         {
             Page = w.Line.Page,

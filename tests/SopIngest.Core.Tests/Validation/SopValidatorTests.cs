@@ -135,4 +135,16 @@ public class SopValidatorTests
 
         Assert.Contains(flags, f => f.Field == "number" && f.Code == FlagCode.MissingField);
     }
+    [Theory]
+    [InlineData(0.45, FlagCode.LowConfidence)] // digits under a stamp, read unsurely: the reviewer reads them
+    [InlineData(0.95, FlagCode.InvalidNip)]    // read surely and still 19 digits: the NIP is wrong
+    public void A_wrong_length_nip_is_invalid_only_when_read_surely(double confidence, FlagCode expected)
+    {
+        var sop = Complete with { Approval = Complete.Approval with { Nip = "1956040819933031009" } };
+        var line = new TextLine("NIP, 19560408 1993303 1009", [new Word("NIP, 19560408 1993303 1009", new Box(5, 6, 70, 8), confidence)], 1);
+
+        var flags = SopValidator.Validate(sop, new Dictionary<string, IReadOnlyList<TextLine>> { ["approval.nip"] = [line] }).Flags;
+
+        Assert.Equal(expected, Assert.Single(flags, f => f.Field == "approval.nip").Code);
+    }
 }
